@@ -1,0 +1,45 @@
+const path = require('node:path');
+const { swcOptions } = require('./swc.config');
+
+const repoRoot = __dirname;
+const { jsc, module: mod } = swcOptions();
+
+const shared = {
+  rootDir: repoRoot,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc, module: mod, swcrc: false }] },
+  // NestJS 12 ships ESM only: let swc turn it into CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  moduleNameMapper: { '^@freight/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  setupFiles: ['<rootDir>/libs/testing/src/jest-env.ts'],
+};
+
+/**
+ * @param {string} scope folder whose suites to run (the repo root, or one project's folder)
+ */
+function jestProjects(scope) {
+  const rel = path.relative(repoRoot, scope).split(path.sep).join('/');
+  const under = rel ? `<rootDir>/${rel}/` : '<rootDir>/';
+  return [
+    { ...shared, displayName: 'unit', testMatch: [`${under}**/*.spec.ts`], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: [`${under}**/*.int-spec.ts`],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
+      testTimeout: 120_000,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: [`${under}**/*.e2e-spec.ts`],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      testTimeout: 300_000,
+    },
+  ];
+}
+
+module.exports = { jestProjects };
