@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// `npm start`: the whole platform on this machine, in the foreground.
+// Installs when needed, builds, brings up Kafka and Postgres (deploy/local), starts the seven
+// services with demo data, waits until every one is ready, and prints where to look.
+// Ctrl-C or SIGTERM stops everything it started — and nothing it did not.
+// Only Node built-ins are used before the install step.
+const { spawn, spawnSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { SERVICES, servicePorts } = require('./services');
+
+const root = path.resolve(__dirname, '..');
+const profile = process.env.FREIGHT_INFRA_PROFILE || 'dev';
+const portBase = Number(process.env.FREIGHT_PORT_BASE || 8080);
+const readyTimeoutMs = Number(process.env.FREIGHT_READY_TIMEOUT_MS || 180_000);
+const logDir = path.join(root, '.local', profile, 'logs');
+
+function say(line) {
+  process.stdout.write(`[start] ${line}\n`);
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    console.error(`[start] Node >= 20.19 is required (this is ${process.versions.node}).`);
+    process.exit(1);
+  }
+}
+
+function installIfNeeded() {
+  const marker = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  say('installing dependencies (npm ci) …');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function startService(name, port, infra, demoPassword) {
+  const log = fs.openSync(path.join(logDir, `${name}.log`), 'a');
+  const child = spawn(process.execPath, [path.join(root, 'dist/services', name, 'src/main.js')], {
+    cwd: root,
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      ...servicePorts(portBase).env,
+      PORT: String(port),
+      HOST: process.env.HOST || '127.0.0.1',
+      DATABASE_URL: infra.databaseUrl,
+      // the e2e tests run this script with another profile: keep their databases apart
+      DATABASE_NAME: profile === 'dev' ? `freight_${name}` : `freight_${profile}_${name}`,
+      KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+      DEMO_DATA: 'true',
+      DEMO_PASSWORD: demoPassword,
+      KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    },
+  });
+  fs.closeSync(log);
+  return child;
+}
+
+async function isReady(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return response.status === 200;
+  } catch {
+    return false; // not listening yet: keep polling
+  }
+}
+
+async function waitUntilReady(services, children) {
+  const deadline = Date.now() + readyTimeoutMs;
+  const pending = new Set(services.map((s) => s.name));
+  while (pending.size > 0) {
+    for (const { name, port } of services) {
+      if (children.get(name).exitCode !== null) throw new Error(`${name} exited during start-up; see ${logDir}/${name}.log`);
+      if (pending.has(name) && (await isReady(`http://127.0.0.1:${port}/health/ready`))) {
+        pending.delete(name);
+        say(`${name.padEnd(9)} ready on http://127.0.0.1:${port} (pid ${children.get(name).pid})`);
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`not ready after ${readyTimeoutMs} ms: ${[...pending].join(', ')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 12_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function main() {
+  checkNode();
+  installIfNeeded();
+  const { build } = require('./build');
+  const infraCli = require('../deploy/local/cli');
+
+  say('building …');
+  await build();
+  say(`bringing up Kafka and Postgres (profile ${profile}) …`);
+  const infra = await infraCli.up(profile);
+  fs.mkdirSync(logDir, { recursive: true });
+
+  const demoPassword = process.env.DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url');
+  const services = SERVICES.map((name) => ({ name, port: servicePorts(portBase).ports[name] }));
+  const children = new Map(services.map((s) => [s.name, startService(s.name, s.port, infra, demoPassword)]));
+
+  let stopping = false;
+  const stopAll = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    say('stopping services …');
+    await Promise.all([...children.values()].map(stopChild));
+    await infraCli.down(profile);
+    say('stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+  for (const [name, child] of children) {
+    child.on('exit', (code, signal) => {
+      if (!stopping) say(`${name} exited (${signal ?? code}); see ${logDir}/${name}.log`);
+    });
+  }
+
+  try {
+    await waitUntilReady(services, children);
+  } catch (error) {
+    say(error.message);
+    return stopAll(1);
+  }
+  const gateway = `http://127.0.0.1:${portBase}`;
+  say('');
+  say(`The platform is up.`);
+  say(`  Gateway   ${gateway}`);
+  say(`  API docs  ${gateway}/api/docs`);
+  say(`  Demo users: one per role (agent, branch-manager, hq-service, …), password ${
+    process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : demoPassword
+  }`);
+  say(`  Logs      ${logDir}/<service>.log`);
+  say('Press Ctrl-C to stop everything.');
+}
+
+main().catch((error) => {
+  console.error('[start] failed:', error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, then the unit, integration and end-to-end suites.
+// Brings up the test infrastructure once (real Kafka and Postgres, see libs/testing) and stops
+// only what it started. Ends with one line `N passed, N failed`, summed over every suite
+// (lint and typecheck count as one check each).
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const resultsDir = path.join(root, '.local', 'test-results');
+// a package's own CLI script (its `exports` may hide the path from require.resolve)
+const bin = (pkg, file) => path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [root] })), file);
+
+function run(title, args, env = process.env) {
+  process.stdout.write(`\n=== ${title} ===\n`);
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+  return result.status === 0;
+}
+
+function jest(project, env, extra = []) {
+  const outputFile = path.join(resultsDir, `${project}.json`);
+  fs.rmSync(outputFile, { force: true });
+  const args = [bin('jest', 'bin/jest.js'), '--selectProjects', project, '--json', '--outputFile', outputFile, ...extra];
+  const ok = run(`jest: ${project}`, args, env);
+  if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1 }; // Jest itself crashed
+  const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  // a suite that fails to load has no test results but still fails the run
+  const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenSuites + (ok || report.numFailedTests + brokenSuites > 0 ? 0 : 1),
+  };
+}
+
+async function main() {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const totals = { passed: 0, failed: 0 };
+  const count = (ok) => (ok ? totals.passed++ : totals.failed++);
+  const add = ({ passed, failed }) => {
+    totals.passed += passed;
+    totals.failed += failed;
+  };
+
+  count(run('lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0']));
+  count(run('typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']));
+  add(jest('unit', process.env));
+
+  const infraCli = require('../deploy/local/cli');
+  const infra = await infraCli.up('test');
+  try {
+    const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), DATABASE_URL: infra.databaseUrl };
+    add(jest('integration', env));
+    add(jest('e2e', env, ['--runInBand']));
+  } finally {
+    await infraCli.down('test');
+  }
+
+  process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
+  process.exit(totals.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error('[test] failed:', error);
+  process.stdout.write('0 passed, 1 failed\n');
+  process.exit(1);
+});
