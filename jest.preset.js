@@ -8,8 +8,9 @@ const shared = {
   rootDir: repoRoot,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc, module: mod, swcrc: false }] },
-  // NestJS 12 ships ESM only: let swc turn it into CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // NestJS 12 ships ESM only, and so do two packages Fastify loads (swagger's static files,
+  // inject()): let swc turn them into CommonJS for Jest.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|cookie)/)'],
   moduleNameMapper: { '^@freight/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   setupFiles: ['<rootDir>/libs/testing/src/jest-env.ts'],
@@ -30,16 +31,23 @@ function jestProjects(scope) {
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
-      testTimeout: 120_000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: [`${under}**/*.e2e-spec.ts`],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-      testTimeout: 300_000,
     },
   ];
 }
 
-module.exports = { jestProjects };
+/**
+ * A whole Jest configuration for `scope`. testTimeout is a global option (Jest ignores it inside
+ * a project): generous, because integration tests wait on real Kafka.
+ * @param {string} scope
+ */
+function jestConfig(scope) {
+  return { projects: jestProjects(scope), testTimeout: 120_000 };
+}
+
+module.exports = { jestConfig, jestProjects };

@@ -46,7 +46,7 @@ describe('npm start', () => {
     for (const match of output.matchAll(/\[start\] (\w+)\s+ready on http:\/\/127\.0\.0\.1:(\d+) \(pid (\d+)\)/g)) {
       servicePids.set(match[1], { port: Number(match[2]), pid: Number(match[3]) });
     }
-  });
+  }, 300_000);
 
   afterAll(() => {
     if (start.exitCode === null) start.kill('SIGKILL');

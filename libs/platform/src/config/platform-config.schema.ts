@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import {
+  brokerList,
+  databaseName,
+  flag,
+  hostName,
+  logLevel,
+  port,
+  positiveInteger,
+  postgresUrl,
+} from './env-fields';
+
+export interface ServiceConfigDefaults {
+  /** the service's short name: `order`, `gateway` … (names its database and its logs) */
+  service: string;
+  /** the port the service listens on unless PORT says otherwise */
+  port: number;
+}
+
+/**
+ * The variables every service reads. A service extends it with its own:
+ * `platformConfigSchema({ service: 'gateway', port: 8080 }).extend({ ORDER_URL: httpUrl(…) })`.
+ */
+export function platformConfigSchema({ service, port: defaultPort }: ServiceConfigDefaults) {
+  return z.object({
+    PORT: port(defaultPort),
+    HOST: hostName('0.0.0.0'),
+    // The Postgres SERVER; the service connects to its own database on it (DATABASE_NAME).
+    DATABASE_URL: postgresUrl('postgres://postgres@127.0.0.1:5432/postgres'),
+    DATABASE_NAME: databaseName(`freight_${service}`),
+    KAFKA_BROKERS: brokerList('127.0.0.1:9092'),
+    LOG_LEVEL: logLevel('info'),
+    SHUTDOWN_TIMEOUT_MS: positiveInteger(10_000),
+    DEMO_DATA: flag(false),
+  });
+}
+
+/** What the platform itself needs of a service's configuration. */
+export type PlatformConfig = z.output<ReturnType<typeof platformConfigSchema>>;

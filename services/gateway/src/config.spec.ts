@@ -1,0 +1,36 @@
+import { parseConfig } from '@freight/platform';
+import { gatewayConfigSchema } from './config';
+import { gatewayMigrations } from './migrations';
+import { demoUsers } from './users/app-user.demo-data';
+import { ROLES } from './users/roles';
+
+describe('gateway set-up', () => {
+  it('listens on 8080 and finds the services on 8081–8086 by default', () => {
+    const config = parseConfig(gatewayConfigSchema, {});
+    expect(config).toMatchObject({
+      PORT: 8080,
+      DATABASE_NAME: 'freight_gateway',
+      ORDER_URL: 'http://127.0.0.1:8081',
+      SCHEDULER_URL: 'http://127.0.0.1:8086',
+    });
+    expect(config.DEMO_PASSWORD).toBeUndefined();
+  });
+
+  it('ships migrations, each named with its timestamp as TypeORM requires', () => {
+    expect(gatewayMigrations.length).toBeGreaterThan(0);
+    for (const migration of gatewayMigrations) expect(migration.name).toMatch(/\d{13}$/);
+  });
+
+  it('R41: has one demo user per role, named after it; company-wide roles sit in HQ', () => {
+    const users = demoUsers();
+    expect(users.map((u) => u.username)).toEqual([...ROLES]);
+    expect(users.filter((u) => u.branchCode === 'HQ').map((u) => u.role)).toEqual([
+      'hq-service',
+      'general-manager',
+      'admin',
+    ]);
+    expect(new Set(users.filter((u) => u.branchCode !== 'HQ').map((u) => u.branchCode))).toEqual(
+      new Set(['SH01']),
+    );
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * R41: the roles staff sign in with. Authorisation (issue 5) maps routes to these; the
+ * app_user table's CHECK constraint holds the same list (change both, through a migration).
+ */
+export const ROLES = [
+  'agent',
+  'branch-manager',
+  'hq-service',
+  'documents-clerk',
+  'dispatcher',
+  'warehouse-keeper',
+  'qc-inspector',
+  'finance',
+  'general-manager',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Roles that work for the whole company from headquarters and see every branch (R41). */
+export const HEADQUARTERS_ROLES: readonly Role[] = ['hq-service', 'general-manager', 'admin'];

@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import net from 'node:net';
+import { Writable } from 'node:stream';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServiceApp, createServiceLogger, parseConfig } from '@freight/platform';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { gatewayConfigSchema, SERVICE } from '../src/config';
+import { OPENAPI_PATHS, setupOpenApi } from '../src/openapi/openapi.setup';
+import { verifyPassword } from '../src/users/password-hash';
+import { ROLES } from '../src/users/roles';
+
+
+const serverUrl = process.env.DATABASE_URL!;
+const DEMO_PASSWORD = `it-${randomBytes(6).toString('hex')}`;
+const databases: string[] = [];
+const apps: NestFastifyApplication[] = [];
+
+function freshDatabaseName(): string {
+  const name = `gateway_it_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  databases.push(name);
+  return name;
+}
+
+async function deadUrl(): Promise<string> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+async function bootGateway(env: Record<string, string>) {
+  const config = parseConfig(gatewayConfigSchema, {
+    DATABASE_URL: serverUrl,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+    DEMO_DATA: 'true',
+    ...env,
+  });
+  const logLines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write: (chunk, _enc, done) => (logLines.push(JSON.parse(String(chunk))), done()),
+  });
+  const logger = createServiceLogger({ service: SERVICE, level: 'info', destination });
+  const { app } = await createServiceApp(AppModule.register(config), {
+    service: SERVICE,
+    config,
+    logger,
+    configure: setupOpenApi,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  apps.push(app);
+  return { app, url: await app.getUrl(), logLines, dataSource: app.get(DataSource) };
+}
+
+interface StoredUser {
+  username: string;
+  role: string;
+  branch_code: string;
+  password_hash: string;
+}
+
+const storedUsers = (dataSource: DataSource): Promise<StoredUser[]> =>
+  dataSource.query(
+    'SELECT username, role, branch_code, password_hash FROM app_user ORDER BY username',
+  );
+
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  for (const name of databases)
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
+});
+
+describe('gateway', () => {
+  let gateway: Awaited<ReturnType<typeof bootGateway>>;
+  let order: http.Server;
+
+  beforeAll(async () => {
+    // a stand-in for a ready order service, to see the composed readiness report
+    order = http.createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'),
+    );
+    await new Promise<void>((resolve) => order.listen(0, '127.0.0.1', resolve));
+    const others = await deadUrl();
+    gateway = await bootGateway({
+      DATABASE_NAME: freshDatabaseName(),
+      DEMO_PASSWORD,
+      ORDER_URL: `http://127.0.0.1:${(order.address() as net.AddressInfo).port}`,
+      ...Object.fromEntries(
+        ['TRACKING', 'COMPLAINT', 'BILLING', 'WAREHOUSE', 'SCHEDULER'].map((s) => [
+          `${s}_URL`,
+          others,
+        ]),
+      ),
+    });
+  });
+
+  afterAll(() => new Promise((resolve) => order.close(resolve)));
+
+  it('serves the Swagger UI at /api/docs, with every asset it loads', async () => {
+    const page = await fetch(`${gateway.url}${OPENAPI_PATHS.ui}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets).toEqual(
+      expect.arrayContaining(['./docs/swagger-ui-bundle.js', './docs/swagger-ui-init.js']),
+    );
+    for (const asset of assets) {
+      const response = await fetch(new URL(asset, `${gateway.url}${OPENAPI_PATHS.ui}`));
+      expect({ asset, status: response.status }).toEqual({ asset, status: 200 });
+    }
+    const init = await (await fetch(`${gateway.url}${OPENAPI_PATHS.ui}/swagger-ui-init.js`)).text();
+    expect(init).toContain('Freight customer-service API');
+  });
+
+  it('publishes the OpenAPI document with bearer auth declared', async () => {
+    const response = await fetch(`${gateway.url}${OPENAPI_PATHS.json}`);
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as {
+      openapi: string;
+      info: Record<string, unknown>;
+      paths: Record<string, unknown>;
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(document.info).toMatchObject({
+      title: 'Freight customer-service API',
+      version: '1.0.0',
+    });
+    expect(document.components.securitySchemes.bearer).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
+    expect(Object.keys(document.paths)).toContain('/api/v1/meta/services');
+    expect(Object.keys(document.paths)).not.toContain('/health/ready');
+  });
+
+  it('R41: seeds one demo user per role, named after it, with a verifiable scrypt hash', async () => {
+    const users = await storedUsers(gateway.dataSource);
+    expect(users.map((u) => u.role).sort()).toEqual([...ROLES].sort());
+    for (const user of users) {
+      expect(user.username).toBe(user.role);
+      expect(user.password_hash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[^$]+\$[^$]+$/);
+      await expect(verifyPassword(DEMO_PASSWORD, user.password_hash)).resolves.toBe(true);
+      await expect(verifyPassword('not-the-password', user.password_hash)).resolves.toBe(false);
+    }
+    const inHq = users.filter((u) => u.branch_code === 'HQ').map((u) => u.role);
+    expect(inHq.sort()).toEqual(['admin', 'general-manager', 'hq-service']);
+    expect(users.filter((u) => u.branch_code === 'SH01')).toHaveLength(ROLES.length - 3);
+    const branches = await gateway.dataSource.query(
+      'SELECT code, time_zone FROM branch ORDER BY code',
+    );
+    expect(branches).toEqual([
+      { code: 'GZ01', time_zone: 'Asia/Shanghai' },
+      { code: 'HQ', time_zone: 'Asia/Shanghai' },
+      { code: 'SH01', time_zone: 'Asia/Shanghai' },
+    ]);
+  });
+
+  it('reports the readiness of every service behind it, 503 while any is not ready', async () => {
+    const response = await fetch(`${gateway.url}/api/v1/meta/services`, {
+      headers: { 'x-correlation-id': 'gw-meta-1' },
+    });
+    expect(response.status).toBe(503);
+    const report = (await response.json()) as {
+      ready: boolean;
+      services: { name: string; ready: boolean; error?: string }[];
+    };
+    expect(report.ready).toBe(false);
+    expect(report.services.map((s) => [s.name, s.ready])).toEqual([
+      ['order', true],
+      ['tracking', false],
+      ['complaint', false],
+      ['billing', false],
+      ['warehouse', false],
+      ['scheduler', false],
+    ]);
+    expect(report.services[1].error).toBe('ECONNREFUSED');
+  });
+
+  it('seeds again without duplicating users or changing their passwords', async () => {
+    const before = await storedUsers(gateway.dataSource);
+    const again = await bootGateway({
+      DATABASE_NAME: gateway.dataSource.driver.database!,
+      DEMO_PASSWORD: 'another-password',
+    });
+    expect(await storedUsers(again.dataSource)).toEqual(before);
+  });
+});
+
+describe('gateway demo users without DEMO_PASSWORD', () => {
+  it('get a generated password, logged once so a tester can sign in', async () => {
+    const { dataSource, logLines } = await bootGateway({ DATABASE_NAME: freshDatabaseName() });
+    const announcement = logLines.find((l) =>
+      String(l.msg).startsWith('demo users created with generated password'),
+    );
+    const password = /generated password (\S+)/.exec(String(announcement?.msg))?.[1];
+    expect(password).toBeDefined();
+    const [agent] = (await storedUsers(dataSource)).filter((u) => u.username === 'agent');
+    await expect(verifyPassword(password!, agent.password_hash)).resolves.toBe(true);
+  });
+});
