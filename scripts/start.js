@@ -119,7 +119,7 @@ async function main() {
     stopping = true;
     say('stopping services …');
     await Promise.all([...children.values()].map(stopChild));
-    await infraCli.down(profile);
+    await infra.stop(); // stops only what this run started, and only if nobody else uses it
     say('stopped.');
     process.exit(code);
   };

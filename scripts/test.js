@@ -53,7 +53,7 @@ async function main() {
     add(jest('integration', env));
     add(jest('e2e', env, ['--runInBand']));
   } finally {
-    await infraCli.down('test');
+    await infra.stop(); // stops only what this run started
   }
 
   process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);

@@ -1,0 +1,5 @@
+export * from './args';
+export * from './infrastructure';
+export * from './progress';
+export * from './report';
+export * from './stats';
