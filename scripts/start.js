@@ -105,8 +105,12 @@ async function main() {
 
   say('building …');
   await build();
-  say(`bringing up Kafka and Postgres (profile ${profile}) …`);
-  const infra = await infraCli.up(profile);
+  say(`bringing up Kafka and Postgres (profile ${profile}, unless KAFKA_BROKERS and DATABASE_URL are given) …`);
+  const { KAFKA_BROKERS, DATABASE_URL } = process.env;
+  const infra =
+    KAFKA_BROKERS && DATABASE_URL // given: use them, start nothing
+      ? { kafkaBrokers: KAFKA_BROKERS.split(','), databaseUrl: DATABASE_URL, stop: async () => {} }
+      : await infraCli.up(profile);
   fs.mkdirSync(logDir, { recursive: true });
 
   const demoPassword = process.env.DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url');
