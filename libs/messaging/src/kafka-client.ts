@@ -1,4 +1,14 @@
-import { Admin, Consumer, ConsumerConfig, Kafka, logLevel, Producer, ProducerConfig } from 'kafkajs';
+import { Logger } from '@nestjs/common';
+import {
+  Admin,
+  Consumer,
+  ConsumerConfig,
+  Kafka,
+  logLevel,
+  LogEntry,
+  Producer,
+  ProducerConfig,
+} from 'kafkajs';
 
 export interface KafkaClientOptions {
   /** host:port of each bootstrap broker */
@@ -7,19 +17,35 @@ export interface KafkaClientOptions {
   clientId: string;
 }
 
+/** kafkajs logs through Nest's logger (so the service's JSON logs), not its own console format. */
+function nestLogCreator() {
+  const logger = new Logger('kafkajs');
+  return () =>
+    ({ level, namespace, log }: LogEntry) => {
+      const { message, ...extra } = log;
+      const line = `[${namespace}] ${message}${extra.broker ? ` (${extra.broker})` : ''}`;
+      if (level === logLevel.ERROR) logger.error(line);
+      else if (level === logLevel.WARN) logger.warn(line);
+      else logger.log(line);
+    };
+}
+
 /**
  * The one place the platform touches kafkajs' connection API, so the client stays swappable
  * (architecture.md, Runtime and packages). Services, health checks and tests go through it.
  */
 export class KafkaClient {
   private readonly kafka: Kafka;
-  private admin?: Admin;
+  private admin?: Promise<Admin>;
+  /** A separate admin that does not retry: a readiness probe must answer fast, not wait 50 s. */
+  private probe?: Promise<Admin>;
 
   constructor(readonly options: KafkaClientOptions) {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
       logLevel: logLevel.WARN,
+      logCreator: nestLogCreator(),
       retry: { retries: 8, initialRetryTime: 200 },
     });
   }
@@ -34,12 +60,19 @@ export class KafkaClient {
 
   /** Resolves when a metadata request to the cluster succeeds; used by /health/ready. */
   async ping(): Promise<void> {
-    const admin = await this.connectedAdmin();
-    await admin.describeCluster();
+    this.probe ??= this.connect(this.kafka.admin({ retry: { retries: 0 } }));
+    try {
+      await (await this.probe).describeCluster();
+    } catch (error) {
+      const probe = this.probe;
+      this.probe = undefined; // reconnect on the next probe
+      await probe?.then((admin) => admin.disconnect(), () => undefined);
+      throw error;
+    }
   }
 
   async ensureTopics(topics: { topic: string; numPartitions?: number }[]): Promise<void> {
-    const admin = await this.connectedAdmin();
+    const admin = await this.adminClient();
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t.topic));
     if (missing.length === 0) return;
@@ -49,18 +82,37 @@ export class KafkaClient {
     });
   }
 
-  async disconnect(): Promise<void> {
-    const admin = this.admin;
-    this.admin = undefined;
-    await admin?.disconnect();
+  /** The consumer groups the cluster knows, as named (no suffixes added). */
+  async listGroupIds(): Promise<string[]> {
+    const { groups } = await (await this.adminClient()).listGroups();
+    return groups.map((g) => g.groupId);
   }
 
-  private async connectedAdmin(): Promise<Admin> {
-    if (!this.admin) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
-    }
+  /** The admin client, for tooling inside libs/messaging (dead-letter inspection). */
+  adminClient(): Promise<Admin> {
+    this.admin ??= this.connect(this.kafka.admin()).catch((error: unknown) => {
+      this.admin = undefined; // not cached: the next call tries again
+      throw error;
+    });
     return this.admin;
+  }
+
+  /** Disconnects the admins, including one still connecting (its failure no longer matters). */
+  async disconnect(): Promise<void> {
+    const admins = [this.admin, this.probe];
+    this.admin = this.probe = undefined;
+    await Promise.all(
+      admins.map((pending) => pending?.then((admin) => admin.disconnect(), () => undefined)),
+    );
+  }
+
+  private async connect(admin: Admin): Promise<Admin> {
+    try {
+      await admin.connect();
+      return admin;
+    } catch (error) {
+      await admin.disconnect();
+      throw error;
+    }
   }
 }

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { defineEvent } from '../../event-contract';
+import { Topics } from '../../topics';
+import {
+  deadlineDue,
+  deadlineId,
+  deadlinePayload,
+  deadlineSubject,
+  deadlineSubjectKey,
+  escalationLevel,
+} from './scheduler.schemas';
+
+export const deadlineArmV1Schema = z.object({
+  deadlineId,
+  rule: z
+    .string()
+    .regex(/^R\d+$/)
+    .describe('the requirement that sets this deadline, e.g. `R17`'),
+  subject: deadlineSubject,
+  due: deadlineDue,
+  ladder: z
+    .array(escalationLevel)
+    .min(1)
+    .describe('levels in climbing order; the scheduler fires each once'),
+  payload: deadlinePayload,
+});
+
+export const schedulerDeadlineArmV1 = defineEvent({
+  type: 'scheduler.deadline.arm',
+  version: 1,
+  topic: Topics.schedulerRequests,
+  schema: deadlineArmV1Schema,
+  key: (data) => deadlineSubjectKey(data.subject),
+  description:
+    'Command: start (or replace) a durable deadline with its escalation ladder (R39). Sent through the outbox in the transaction that starts the clock.',
+  example: {
+    deadlineId: 'complaint:C-2025-0117:reply',
+    rule: 'R17',
+    subject: { type: 'complaint', id: 'C-2025-0117', branch: 'SH' },
+    due: {
+      kind: 'after',
+      startsAt: '2025-03-14T01:20:00Z',
+      duration: 'PT1H',
+      calendar: { kind: 'wall-clock' },
+    },
+    ladder: [
+      { level: 1, role: 'agent', after: 'PT0S' },
+      { level: 2, role: 'branch-manager', after: 'PT1H' },
+      { level: 3, role: 'hq-customer-service', after: 'PT4H' },
+    ],
+    payload: { waybillNo: 'SH20250312000042', callerPhone: '+86 138 0000 0000' },
+  },
+});

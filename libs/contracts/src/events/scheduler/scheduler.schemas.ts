@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { instant, isoDuration, staffRole } from '../shared.schemas';
+
+/** What a deadline is about: the owning service's aggregate, scoped to a branch (R41). */
+export const deadlineSubject = z.object({
+  type: z.string().min(1).describe('the aggregate kind, e.g. `quote-inquiry`, `complaint`'),
+  id: z.string().min(1),
+  branch: z.string().min(1),
+});
+export type DeadlineSubject = z.infer<typeof deadlineSubject>;
+
+/** Commands and escalations of one subject share a key, so an arm is never overtaken by its cancel. */
+export const deadlineSubjectKey = (subject: DeadlineSubject): string =>
+  `${subject.type}:${subject.id}`;
+
+/**
+ * When a deadline is due: at an instant, or a duration from a start counted on a calendar —
+ * the wall clock, or the business hours and holidays of a branch.
+ */
+export const deadlineDue = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('at'), dueAt: instant }),
+  z.object({
+    kind: z.literal('after'),
+    startsAt: instant,
+    duration: isoDuration,
+    calendar: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('wall-clock') }),
+      z.object({
+        kind: z.literal('business-hours'),
+        branch: z.string().min(1).describe('whose hours and holidays count'),
+      }),
+    ]),
+  }),
+]);
+
+/** One rung of the escalation ladder, e.g. agent at due, branch manager +1 h, HQ +4 h (R39). */
+export const escalationLevel = z.object({
+  level: z.number().int().min(1),
+  role: staffRole.describe('who is told when this level lapses'),
+  after: isoDuration.describe('how long after the due time this level fires; `PT0S` at due'),
+});
+
+/** Opaque to the scheduler: handed back on every escalation so the owner can act without a lookup. */
+export const deadlinePayload = z.record(z.string(), z.unknown());
+
+export const deadlineId = z
+  .string()
+  .min(1)
+  .describe(
+    'chosen by the owning service, stable for the deadline (e.g. `complaint:C-17:reply`): re-arming the same id replaces it',
+  );

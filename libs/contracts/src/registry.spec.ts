@@ -1,0 +1,86 @@
+import { eventEnvelopeSchema } from './envelope.schema';
+import { trackingRecordedV1Schema } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
+import { contractRegistry } from './registry';
+
+describe('the contract registry', () => {
+  it.each(contractRegistry.contracts.map((c) => [`${c.type} v${c.version}`, c] as const))(
+    '%s: its example is valid and yields a key',
+    (_, contract) => {
+      const data = contract.schema.parse(contract.example);
+      expect(contract.key(data)).toEqual(expect.any(String));
+      expect(contract.key(data).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('names every type <service>.<aggregate>.<verb>', () => {
+    for (const { type } of contractRegistry.contracts)
+      expect(type).toMatch(/^[a-z]+\.[a-z-]+\.[a-z-]+$/);
+  });
+
+  it('finds a contract by type and version, and the newest version without one', () => {
+    expect(contractRegistry.get('billing.invoice.issued', 1).topic).toBe('billing.events');
+    expect(contractRegistry.find('billing.invoice.issued')?.version).toBe(1);
+    expect(contractRegistry.find('billing.invoice.issued', 2)).toBeUndefined();
+    expect(() => contractRegistry.get('order.quote.teleported')).toThrow(
+      'no contract for event type "order.quote.teleported"',
+    );
+  });
+});
+
+describe('dispatch.tracking.recorded v1 (R11, R13)', () => {
+  const recorded = contractRegistry.get('dispatch.tracking.recorded', 1).example as Record<
+    string,
+    unknown
+  >;
+
+  it('requires an exception exactly when the status is exception', () => {
+    expect(trackingRecordedV1Schema.safeParse({ ...recorded, status: 'exception' }).success).toBe(
+      false,
+    );
+    const damaged = {
+      ...recorded,
+      status: 'exception',
+      exception: { kind: 'damage', note: 'carton crushed' },
+    };
+    expect(trackingRecordedV1Schema.safeParse(damaged).success).toBe(true);
+    expect(trackingRecordedV1Schema.safeParse({ ...damaged, status: 'delivered' }).success).toBe(
+      false,
+    );
+  });
+
+  it('tolerates fields added later by dispatch (additive changes keep the version)', () => {
+    expect(
+      trackingRecordedV1Schema.safeParse({ ...recorded, driverPhone: '+86 139 0000 0000' }).success,
+    ).toBe(true);
+  });
+});
+
+describe('the CloudEvents envelope', () => {
+  const envelope = {
+    specversion: '1.0',
+    id: '7d0e4f5a-2b1c-4c8e-9a55-0d2f6a1b3c4d',
+    source: '/freight/billing',
+    type: 'billing.invoice.issued',
+    time: '2025-04-03T02:15:00Z',
+    subject: 'INV-SH-2025-03-0007',
+    datacontenttype: 'application/json',
+    dataversion: '1',
+    data: {},
+  };
+
+  it('accepts the platform extensions and unknown ones', () => {
+    expect(
+      eventEnvelopeSchema.safeParse({
+        ...envelope,
+        branch: 'SH',
+        correlationid: 'c-1',
+        partnerext: 'x',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('rejects an envelope without an id or with another spec version', () => {
+    expect(eventEnvelopeSchema.safeParse({ ...envelope, id: undefined }).success).toBe(false);
+    expect(eventEnvelopeSchema.safeParse({ ...envelope, specversion: '0.3' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,177 @@
+import type { ContractRegistry } from '@freight/contracts';
+import type { KafkaMessage } from 'kafkajs';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DeadLetterPublisher } from '../dead-letters/dead-letter-publisher';
+import type { EventEnvelope } from '../envelope';
+import { recordInInbox } from '../inbox/inbox';
+import type { MessagingLogger } from '../messaging-logger';
+import { decodeMessage } from './event-decoding';
+import type { EventBatchRoute, EventContext, EventRoute } from './event-routes';
+import { RetriesExhaustedError, RetryPolicy, withRetries } from './retry-policy';
+
+type Decoded = { message: KafkaMessage; envelope: EventEnvelope };
+
+export interface EventApplierOptions {
+  group: string;
+  routes: EventRoute[];
+  batchRoutes: EventBatchRoute[];
+  dataSource?: DataSource;
+  registry: ContractRegistry;
+  retry: RetryPolicy;
+  batchSize: number;
+  deadLetters: DeadLetterPublisher;
+  logger: MessagingLogger;
+}
+
+/** Applies a partition's messages: decode, inbox + handler in one transaction, retry, dead-letter. */
+export class EventApplier {
+  private readonly single = new Map<string, EventRoute>();
+  private readonly batched = new Map<string, EventBatchRoute>();
+  private readonly batchTopics = new Set<string>();
+
+  constructor(private readonly options: EventApplierOptions) {
+    for (const route of options.routes) this.single.set(`${route.topic}|${route.type}`, route);
+    for (const route of options.batchRoutes) {
+      this.batched.set(`${route.topic}|${route.type}`, route);
+      this.batchTopics.add(route.topic);
+    }
+    const mixed = options.routes.find((r) => this.batchTopics.has(r.topic));
+    if (mixed)
+      throw new Error(
+        `${options.group}: topic ${mixed.topic} has both batch and single-event handlers; choose one`,
+      );
+  }
+
+  topics(): string[] {
+    return [...new Set([...this.options.routes, ...this.options.batchRoutes].map((r) => r.topic))];
+  }
+
+  /** Batch topics in chunks of `batchSize`; other topics one message per transaction. */
+  *chunks(topic: string, messages: KafkaMessage[]): Generator<KafkaMessage[]> {
+    const size = this.batchTopics.has(topic) ? this.options.batchSize : 1;
+    for (let i = 0; i < messages.length; i += size) yield messages.slice(i, i + size);
+  }
+
+  async apply(
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const events: Decoded[] = [];
+    for (const message of messages) {
+      const decoded = decodeMessage(
+        message,
+        (type) => this.isRouted(topic, type),
+        this.options.registry,
+      );
+      if (decoded.kind === 'invalid') {
+        await this.deadLetter(topic, partition, message, 'schema-invalid', decoded.error, 0);
+      } else if (decoded.kind === 'event') {
+        events.push(decoded);
+      }
+    }
+    if (events.length === 0) return;
+    try {
+      await this.withRetries(topic, () => this.inTransaction(topic, partition, events), heartbeat);
+    } catch (error) {
+      if (!(error instanceof RetriesExhaustedError)) throw error;
+      if (events.length === 1) {
+        await this.deadLetter(
+          topic,
+          partition,
+          events[0].message,
+          'handler-failed',
+          error.message,
+          error.attempts,
+        );
+        return;
+      }
+      // One bad event must not dead-letter its whole batch: find it by going one at a time.
+      for (const event of events) await this.apply(topic, partition, [event.message], heartbeat);
+    }
+  }
+
+  private withRetries(topic: string, work: () => Promise<void>, heartbeat: () => Promise<void>) {
+    return withRetries(work, this.options.retry, async (error, attempt) => {
+      this.options.logger.warn(
+        `${this.options.group} on ${topic}: attempt ${attempt} failed, retrying: ${String(error)}`,
+      );
+      await heartbeat();
+    });
+  }
+
+  private async inTransaction(topic: string, partition: number, events: Decoded[]): Promise<void> {
+    const { dataSource, group } = this.options;
+    if (!dataSource)
+      return this.runHandlers(
+        topic,
+        partition,
+        events.map((e) => e.envelope),
+        noManager(group),
+      );
+    await dataSource.transaction(async (manager) => {
+      const unique = [...new Map(events.map((e) => [e.envelope.id, e.envelope])).values()];
+      const fresh = await recordInInbox(
+        manager,
+        group,
+        unique.map((e) => e.id),
+      );
+      await this.runHandlers(
+        topic,
+        partition,
+        unique.filter((e) => fresh.has(e.id)),
+        manager,
+      );
+    });
+  }
+
+  /** Consecutive events of one type go to its handler together, keeping the partition's order. */
+  private async runHandlers(
+    topic: string,
+    partition: number,
+    envelopes: EventEnvelope[],
+    manager: EntityManager,
+  ) {
+    const context: EventContext = { manager, topic, partition };
+    for (let start = 0; start < envelopes.length;) {
+      let end = start + 1;
+      while (end < envelopes.length && envelopes[end].type === envelopes[start].type) end++;
+      const run = envelopes.slice(start, end);
+      const key = `${topic}|${run[0].type}`;
+      const batchRoute = this.batched.get(key);
+      if (batchRoute) await batchRoute.handleBatch(run, context);
+      else for (const envelope of run) await this.single.get(key)!.handle(envelope, context);
+      start = end;
+    }
+  }
+
+  private isRouted(topic: string, type: string): boolean {
+    return this.single.has(`${topic}|${type}`) || this.batched.has(`${topic}|${type}`);
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: 'schema-invalid' | 'handler-failed',
+    error: string,
+    attempts: number,
+  ) {
+    this.options.logger.error(
+      `${this.options.group}: ${topic}[${partition}]@${message.offset} → ${topic}.dlq (${reason}): ${error}`,
+    );
+    await this.options.deadLetters.publish({ topic, partition, message, reason, error, attempts });
+  }
+}
+
+/** The manager of a consumer without a database: using it is a wiring error, said plainly. */
+function noManager(group: string): EntityManager {
+  return new Proxy({} as EntityManager, {
+    get() {
+      throw new Error(
+        `${group} runs without a DataSource (no inbox): register the service's TypeORM DataSource to use context.manager`,
+      );
+    },
+  });
+}

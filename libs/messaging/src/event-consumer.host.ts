@@ -1,0 +1,130 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { contractRegistry } from '@freight/contracts';
+import { DataSource } from 'typeorm';
+import { EventConsumer } from './consumer/event-consumer';
+import type {
+  EventBatchHandler,
+  EventBatchRoute,
+  EventHandler,
+  EventRoute,
+} from './consumer/event-routes';
+import { KafkaClient } from './kafka-client';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { EventsController, ON_EVENT, OnEventMetadata } from './on-event.decorator';
+
+interface GroupRoutes {
+  routes: EventRoute[];
+  batchRoutes: EventBatchRoute[];
+}
+
+/**
+ * Finds every `@EventsController` method marked `@OnEvent`/`@OnEventBatch` and runs one
+ * EventConsumer per consumer group, named exactly as declared. Nest's stock Kafka server is not
+ * used: see docs/decisions/0002-kafka-consumer-in-a-nest-module.md.
+ */
+@Injectable()
+export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EventConsumerHost.name);
+  private readonly consumers: EventConsumer[] = [];
+  private readonly retries: NodeJS.Timeout[] = [];
+  private stopping = false;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly kafka: KafkaClient,
+    @Optional() private readonly dataSource?: DataSource,
+    @Optional() @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions = {},
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const registry = this.options.registry ?? contractRegistry;
+    for (const [group, { routes, batchRoutes }] of this.discoverRoutes()) {
+      for (const route of [...routes, ...batchRoutes]) {
+        if (!registry.knowsType(route.type))
+          this.logger.warn(
+            `${group}: ${route.type} has no contract in @freight/contracts; only its envelope is validated`,
+          );
+      }
+      if (!this.dataSource)
+        this.logger.warn(
+          `${group}: no TypeORM DataSource in scope, so no inbox: effects are at-least-once`,
+        );
+      const consumer = new EventConsumer({
+        ...this.options.consumer,
+        kafka: this.kafka,
+        group,
+        routes,
+        batchRoutes,
+        dataSource: this.dataSource,
+        registry,
+      });
+      this.consumers.push(consumer);
+      void this.startOrKeepTrying(group, consumer);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    for (const timer of this.retries.splice(0)) clearTimeout(timer);
+    await Promise.all(this.consumers.splice(0).map((consumer) => consumer.stop()));
+  }
+
+  /**
+   * A broker that is down at start-up must neither stop nor delay the service's start (its
+   * /health/ready reports Kafka): consumers join in the background and keep trying. A new group
+   * reads from the beginning, so nothing published before it joined is missed.
+   */
+  private async startOrKeepTrying(group: string, consumer: EventConsumer, delayMs = 1000) {
+    try {
+      await consumer.start();
+      this.logger.log(`consumer group ${group} subscribed to ${consumer.topics.join(', ')}`);
+    } catch (error) {
+      if (this.stopping) return;
+      this.logger.error(
+        `consumer group ${group} could not start, retrying in ${delayMs} ms: ${String(error)}`,
+      );
+      await consumer.stop().catch((stopError: unknown) =>
+        this.logger.warn(`consumer group ${group}: stopping the failed consumer: ${String(stopError)}`),
+      );
+      const retry = setTimeout(
+        () => void this.startOrKeepTrying(group, consumer, Math.min(delayMs * 2, 30_000)),
+        delayMs,
+      );
+      this.retries.push(retry);
+    }
+  }
+
+  private discoverRoutes(): Map<string, GroupRoutes> {
+    const scanner = new MetadataScanner();
+    const groups = new Map<string, GroupRoutes>();
+    const wrappers = [
+      ...this.discovery.getControllers({ metadataKey: EventsController.KEY }),
+      ...this.discovery.getProviders({ metadataKey: EventsController.KEY }),
+    ];
+    for (const wrapper of wrappers) {
+      const instance = wrapper.instance as
+        Record<string, EventHandler & EventBatchHandler> | undefined;
+      const options = this.discovery.getMetadataByDecorator(EventsController, wrapper);
+      if (!instance || !options) continue;
+      const group = groups.get(options.group) ?? { routes: [], batchRoutes: [] };
+      groups.set(options.group, group);
+      for (const method of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+        const route: OnEventMetadata | undefined = Reflect.getMetadata(ON_EVENT, instance[method]);
+        if (!route) continue;
+        const handler = instance[method].bind(instance);
+        if (route.batch)
+          group.batchRoutes.push({ topic: route.topic, type: route.type, handleBatch: handler });
+        else group.routes.push({ topic: route.topic, type: route.type, handle: handler });
+      }
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,56 @@
+import { DynamicModule, FactoryProvider, Module, ModuleMetadata, Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { EventConsumerHost } from './event-consumer.host';
+import { EventPublisher } from './event-publisher';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { OutboxRelayHost } from './outbox/outbox-relay.host';
+import { OutboxWriter } from './outbox/outbox-writer';
+
+export interface MessagingAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
+  inject?: FactoryProvider['inject'];
+  useFactory: (
+    ...deps: never[]
+  ) => (MessagingOptions & { service: string }) | Promise<MessagingOptions & { service: string }>;
+}
+
+const outboxWriter: Provider = {
+  provide: OutboxWriter,
+  inject: [MESSAGING_OPTIONS],
+  useFactory: (options: MessagingOptions & { service: string }) =>
+    new OutboxWriter({ service: options.service, registry: options.registry }),
+};
+
+/**
+ * Publishing and consuming for a service. Expects a `KafkaClient` provider in scope
+ * (`PlatformModule` provides one globally for every service). Plain `MessagingModule` consumes
+ * only; `forService` adds the outbox writer and relay and the consumers' options.
+ */
+@Module({
+  imports: [DiscoveryModule],
+  providers: [EventPublisher, EventConsumerHost],
+  exports: [EventPublisher],
+})
+export class MessagingModule {
+  static forService(options: MessagingOptions & { service: string }): DynamicModule {
+    return MessagingModule.forServiceAsync({ useFactory: () => options });
+  }
+
+  static forServiceAsync({
+    imports = [],
+    inject = [],
+    useFactory,
+  }: MessagingAsyncOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: [DiscoveryModule, ...imports],
+      providers: [
+        { provide: MESSAGING_OPTIONS, inject, useFactory },
+        EventPublisher,
+        EventConsumerHost,
+        OutboxRelayHost,
+        outboxWriter,
+      ],
+      exports: [EventPublisher, OutboxWriter],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import type { ContractRegistry } from '@freight/contracts';
+import type { Registry } from 'prom-client';
+import type { EventConsumerOptions } from './consumer/event-consumer';
+import type { OutboxRelayOptions } from './outbox/outbox-relay';
+
+export const MESSAGING_OPTIONS = Symbol('freight:messaging-options');
+
+/** Knobs of a service's messaging, given once in `MessagingModule.forService`. */
+export interface MessagingOptions {
+  /** the producing service, e.g. `order`: envelopes' `source` is `/freight/<service>` */
+  service?: string;
+  registry?: ContractRegistry;
+  /** retry policy, batch size, concurrency, session timeout of every consumer group */
+  consumer?: Pick<
+    EventConsumerOptions,
+    'retry' | 'batchSize' | 'partitionsConsumedConcurrently' | 'sessionTimeoutMs'
+  >;
+  /** batch size, poll interval, retention of the outbox relay; `false` runs no relay in this process */
+  relay?:
+    | Pick<
+        OutboxRelayOptions,
+        | 'batchSize'
+        | 'pollIntervalMs'
+        | 'retentionMs'
+        | 'pruneIntervalMs'
+        | 'retryDelayMs'
+        | 'maxRetryDelayMs'
+      >
+    | false;
+  /** where the relay's metrics go: the service's /metrics registry */
+  metricsRegistry?: Registry;
+}

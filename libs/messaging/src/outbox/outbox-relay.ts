@@ -1,0 +1,179 @@
+import type { Producer } from 'kafkajs';
+import { Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { KafkaClient } from '../kafka-client';
+import { MessagingLogger, nestLogger } from '../messaging-logger';
+import { OutboxWakeup } from './outbox-wakeup';
+import {
+  CLAIM_BATCH,
+  MARK_PUBLISHED,
+  OLDEST_UNPUBLISHED_AGE,
+  OutboxRow,
+  PRUNE_PUBLISHED,
+} from './outbox.queries';
+import { RelayMetrics } from './relay-metrics';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  kafka: KafkaClient;
+  /** events claimed and published per pass; default 200 */
+  batchSize?: number;
+  /** polling backstop when no notification arrives; default 1000 ms */
+  pollIntervalMs?: number;
+  /** published rows are deleted once older than this; default 7 days */
+  retentionMs?: number;
+  /** how often pruning runs; default 10 min */
+  pruneIntervalMs?: number;
+  /** first pause after a failed pass, doubled up to `maxRetryDelayMs`; defaults 500 ms and 30 s */
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** Prometheus registry to register the relay's metrics in (one relay per registry) */
+  metricsRegistry?: Registry;
+  logger?: MessagingLogger;
+  /**
+   * Runs after Kafka acknowledged a batch and before the rows are marked published: where a
+   * fault-injection test kills the process to prove that duplicates on the wire have one effect.
+   */
+  afterSend?: (eventIds: string[]) => void | Promise<void>;
+}
+
+/**
+ * Publishes committed outbox rows to Kafka in id order per key with the idempotent producer,
+ * then marks them published. Several replicas share the work through `FOR UPDATE SKIP LOCKED`
+ * (docs/decisions/0010). A crash between send and mark re-sends: consumers' inboxes absorb it.
+ */
+export class OutboxRelay {
+  private readonly batchSize: number;
+  private readonly logger: MessagingLogger;
+  private readonly metrics: RelayMetrics;
+  private readonly wakeup: OutboxWakeup;
+  private producer?: Promise<Producer>;
+  private loop?: Promise<void>;
+  private running = false;
+  private lastPrune = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 200;
+    this.logger = options.logger ?? nestLogger(OutboxRelay.name);
+    this.metrics = new RelayMetrics(options.metricsRegistry ?? new Registry(), () =>
+      this.oldestUnpublishedAge(),
+    );
+    this.wakeup = new OutboxWakeup(options.dataSource, this.logger);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    // The producer connects on the first pass: a broker that is down at start-up is retried with
+    // backoff by run(), and the service still starts (its /health/ready says Kafka is down).
+    await this.wakeup.listen();
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Lets the pass in flight finish (its rows get marked), then disconnects. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wakeup.close();
+    await this.loop;
+    const producer = this.producer;
+    this.producer = undefined;
+    if (producer) await (await producer).disconnect();
+  }
+
+  /** One pass: claim, publish, mark. Returns how many events went out. */
+  async relayBatch(): Promise<number> {
+    const runner = this.options.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const rows: OutboxRow[] = await runner.query(CLAIM_BATCH, [this.batchSize]);
+      if (rows.length > 0) {
+        await this.send(rows);
+        await this.options.afterSend?.(rows.map((r) => r.event_id));
+        await runner.query(MARK_PUBLISHED, [rows.map((r) => r.id)]);
+      }
+      await runner.commitTransaction();
+      this.observe(rows);
+      return rows.length;
+    } catch (err) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw err;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async pruneOnce(): Promise<void> {
+    const retentionMs = this.options.retentionMs ?? 7 * 24 * 3600_000;
+    await this.options.dataSource.query(PRUNE_PUBLISHED, [retentionMs / 1000]);
+    this.lastPrune = Date.now();
+  }
+
+  private async run(): Promise<void> {
+    const pollIntervalMs = this.options.pollIntervalMs ?? 1000;
+    const firstRetryMs = this.options.retryDelayMs ?? 500;
+    let retryMs = firstRetryMs;
+    while (this.running) {
+      try {
+        const published = await this.relayBatch();
+        retryMs = firstRetryMs;
+        if (Date.now() - this.lastPrune > (this.options.pruneIntervalMs ?? 600_000))
+          await this.pruneOnce();
+        // A full batch means more may be waiting: go again at once.
+        if (published === this.batchSize) continue;
+        await this.wakeup.wait(pollIntervalMs);
+      } catch (err) {
+        this.metrics.failures.inc();
+        this.logger.error(
+          `outbox relay pass failed, retrying in ${retryMs} ms: ${String(err)}`,
+          (err as Error)?.stack,
+        );
+        await this.wakeup.wait(retryMs);
+        retryMs = Math.min(retryMs * 2, this.options.maxRetryDelayMs ?? 30_000);
+      }
+    }
+  }
+
+  /** In claim order, so each partition receives one key's events in commit order. */
+  private async send(rows: OutboxRow[]): Promise<void> {
+    const byTopic = new Map<
+      string,
+      { key: string; value: string; headers: Record<string, string> }[]
+    >();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      byTopic.set(row.topic, messages);
+      messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
+    }
+    const producer = await this.connectedProducer();
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = this.options.kafka.producer();
+      await producer.connect();
+      return producer;
+    })().catch((err: unknown) => {
+      this.producer = undefined;
+      throw err;
+    });
+    return this.producer;
+  }
+
+  private observe(rows: OutboxRow[]): void {
+    const now = Date.now();
+    for (const row of rows)
+      this.metrics.delay.observe((now - new Date(row.created_at).getTime()) / 1000);
+    this.metrics.published.inc(rows.length);
+  }
+
+  private async oldestUnpublishedAge(): Promise<number> {
+    const [row] = await this.options.dataSource.query(OLDEST_UNPUBLISHED_AGE);
+    return Number(row?.seconds ?? 0);
+  }
+}

@@ -1,0 +1,84 @@
+import type { DataSource } from 'typeorm';
+import { OUTBOX_CHANNEL } from '../migrations';
+import type { MessagingLogger } from '../messaging-logger';
+
+interface ListeningClient {
+  query(sql: string): Promise<unknown>;
+  on(event: 'notification' | 'error', listener: (arg: unknown) => void): void;
+  removeAllListeners(event?: string): void;
+}
+/** The part of TypeORM's Postgres driver that hands out a raw pg connection. */
+interface PostgresPool {
+  obtainMasterConnection(): Promise<[ListeningClient, (err?: unknown) => void]>;
+}
+
+/**
+ * Wakes the relay when an outbox insert commits (LISTEN on one connection held from the
+ * service's pool). Polling stays as the backstop: a notification can be missed while the
+ * connection is re-established, and notifications never carry data we rely on.
+ */
+export class OutboxWakeup {
+  private pending = false;
+  private waiter?: () => void;
+  private release?: (err?: unknown) => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: MessagingLogger,
+  ) {}
+
+  async listen(): Promise<void> {
+    const [client, release] = await (
+      this.dataSource.driver as unknown as PostgresPool
+    ).obtainMasterConnection();
+    this.release = release;
+    client.on('notification', () => this.wake());
+    client.on('error', (err) => {
+      this.logger.warn(`outbox LISTEN connection failed, polling until it is back: ${String(err)}`);
+      client.removeAllListeners();
+      this.release = undefined;
+      release(err);
+      setTimeout(() => this.relisten(), 1000).unref();
+    });
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  }
+
+  /** Resolves on the next notification (or one that came since the last wait), or after `ms`. */
+  wait(ms: number): Promise<void> {
+    if (this.pending) {
+      this.pending = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiter = undefined;
+        this.pending = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiter = done;
+    });
+  }
+
+  wake(): void {
+    this.pending = true;
+    this.waiter?.();
+  }
+
+  close(): void {
+    // Destroy rather than return the connection: a pooled connection still LISTENing would
+    // collect notifications nobody reads.
+    this.release?.(true);
+    this.release = undefined;
+    this.wake();
+  }
+
+  private relisten(): void {
+    if (!this.dataSource.isInitialized) return;
+    this.listen().catch((err) => {
+      this.logger.warn(`outbox LISTEN not re-established, retrying: ${String(err)}`);
+      setTimeout(() => this.relisten(), 1000).unref();
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { contractRegistry, ContractRegistry } from '@freight/contracts';
+import type { EntityManager } from 'typeorm';
+import { createEnvelope, envelopeHeaders, EventEnvelope } from '../envelope';
+
+/** An event a handler records; its topic, key and schema come from the contract registry. */
+export interface OutgoingEvent<TData = unknown> {
+  type: string;
+  /** the contract version; the newest one when left out */
+  version?: number;
+  data: TData;
+  branch?: string;
+  correlationid?: string;
+  causationid?: string;
+  /** set only to re-emit an event under a known id; a fresh uuid otherwise */
+  id?: string;
+  time?: Date;
+}
+
+export interface OutboxWriterOptions {
+  /** the producing service: the envelope's `source` becomes `/freight/<service>` */
+  service: string;
+  registry?: ContractRegistry;
+}
+
+export class OutboxNeedsTransactionError extends Error {
+  constructor() {
+    super(
+      "OutboxWriter.append needs the caller's transaction: pass the EntityManager of dataSource.transaction(...)",
+    );
+    this.name = 'OutboxNeedsTransactionError';
+  }
+}
+
+/**
+ * Records events in the service's `outbox` table inside the CALLER's transaction, so they exist
+ * exactly when the state change commits (no dual write). It never opens a transaction of its
+ * own, and refuses a manager without one. The relay publishes them after commit.
+ */
+export class OutboxWriter {
+  private readonly registry: ContractRegistry;
+
+  constructor(private readonly options: OutboxWriterOptions) {
+    this.registry = options.registry ?? contractRegistry;
+  }
+
+  async append(
+    manager: EntityManager,
+    events: OutgoingEvent | OutgoingEvent[],
+  ): Promise<EventEnvelope[]> {
+    if (!manager.queryRunner?.isTransactionActive) throw new OutboxNeedsTransactionError();
+    const list = Array.isArray(events) ? events : [events];
+    if (list.length === 0) return [];
+    const rows = list.map((event) => this.toRow(event));
+    await manager.query(
+      `INSERT INTO outbox (event_id, topic, key, envelope, headers)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::jsonb[])`,
+      [
+        rows.map((r) => r.envelope.id),
+        rows.map((r) => r.topic),
+        rows.map((r) => r.envelope.subject),
+        rows.map((r) => JSON.stringify(r.envelope)),
+        rows.map((r) => JSON.stringify(envelopeHeaders(r.envelope))),
+      ],
+    );
+    return rows.map((r) => r.envelope);
+  }
+
+  /** Validates against the contract (a ZodError names the bad field) and builds the envelope. */
+  private toRow({ type, version, data, ...meta }: OutgoingEvent) {
+    const contract = this.registry.get(type, version);
+    const valid = contract.schema.parse(data);
+    const envelope = createEnvelope({
+      ...meta,
+      source: `/freight/${this.options.service}`,
+      type,
+      subject: contract.key(valid),
+      dataversion: String(contract.version),
+      data: valid,
+    });
+    return { topic: contract.topic, envelope };
+  }
+}

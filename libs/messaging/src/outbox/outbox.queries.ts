@@ -1,0 +1,43 @@
+/**
+ * Claims the oldest unpublished rows that no other relay holds, and of those keeps only rows with
+ * no older unpublished row of the same key outside this claim: a replica never overtakes another
+ * replica's earlier event of the same key (docs/decisions/0010). Rows it skips stay locked until
+ * the claim's transaction ends, then another pass (or replica) takes them in order.
+ */
+export const CLAIM_BATCH = `
+  WITH claimed AS (
+    SELECT id FROM outbox
+    WHERE published_at IS NULL
+    ORDER BY id
+    LIMIT $1
+    FOR UPDATE SKIP LOCKED
+  )
+  SELECT o.id, o.event_id, o.topic, o.key, o.envelope, o.headers, o.created_at
+  FROM outbox o
+  JOIN claimed c ON c.id = o.id
+  WHERE NOT EXISTS (
+    SELECT 1 FROM outbox older
+    WHERE older.key = o.key
+      AND older.published_at IS NULL
+      AND older.id < o.id
+      AND older.id NOT IN (SELECT id FROM claimed)
+  )
+  ORDER BY o.id`;
+
+export const MARK_PUBLISHED = `UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`;
+
+export const PRUNE_PUBLISHED = `DELETE FROM outbox WHERE published_at < now() - make_interval(secs => $1)`;
+
+export const OLDEST_UNPUBLISHED_AGE = `
+  SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS seconds
+  FROM outbox WHERE published_at IS NULL`;
+
+export interface OutboxRow {
+  id: string;
+  event_id: string;
+  topic: string;
+  key: string;
+  envelope: Record<string, unknown>;
+  headers: Record<string, string>;
+  created_at: Date;
+}

@@ -1,0 +1,135 @@
+import { Global, Module } from '@nestjs/common';
+import { Test, TestingModule } from '@nestjs/testing';
+import { ContractRegistry, dispatchTrackingRecordedV1, EventContract } from '@freight/contracts';
+import {
+  createEnvelope,
+  EventContext,
+  EventEnvelope,
+  EventPublisher,
+  EventsController,
+  KafkaClient,
+  MessagingModule,
+  OnEventBatch,
+  OutboxWriter,
+} from '@freight/messaging';
+import {
+  createTestDatabase,
+  TestDatabase,
+  testKafkaBrokers,
+  uniqueGroup,
+  uniqueTopic,
+  waitFor,
+} from '@freight/testing';
+import { Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { HOOK_TIMEOUT_MS } from './conformance/support/conformance-world';
+import { openParcelDatabase } from './conformance/support/parcel-scans';
+
+const topic = uniqueTopic('dispatch.tracking');
+const group = uniqueGroup('tracking.timeline');
+// The public contract, on a topic of this test's own.
+const registry = new ContractRegistry([{ ...dispatchTrackingRecordedV1, topic } as EventContract]);
+type TrackingRecorded = { waybillNo: string; status: string };
+
+@EventsController({ group })
+class ShipmentTimelineEventsController {
+  @OnEventBatch('dispatch.tracking.recorded', { topic })
+  async recorded(events: EventEnvelope<TrackingRecorded>[], { manager }: EventContext) {
+    for (const event of events) {
+      await manager.query(
+        `INSERT INTO shipment_timeline (event_id, waybill_no, status) VALUES ($1, $2, $3)`,
+        [event.id, event.data.waybillNo, event.data.status],
+      );
+    }
+  }
+}
+
+describe('a service wired with MessagingModule.forService', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let app: TestingModule;
+  const metrics = new Registry();
+  const timeline = async (waybillNo: string) =>
+    (await dataSource.query(
+      `SELECT event_id, status FROM shipment_timeline WHERE waybill_no = $1`,
+      [waybillNo],
+    )) as { event_id: string; status: string }[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('messaging_nest_service');
+    dataSource = await openParcelDatabase(database.url);
+    await dataSource.query(
+      `CREATE TABLE shipment_timeline (event_id text NOT NULL, waybill_no text NOT NULL, status text NOT NULL)`,
+    );
+    const kafka = new KafkaClient({ brokers: testKafkaBrokers(), clientId: 'tracking' });
+    await kafka.ensureTopics([{ topic }]);
+
+    @Global()
+    @Module({
+      providers: [
+        { provide: KafkaClient, useValue: kafka },
+        { provide: DataSource, useValue: dataSource },
+      ],
+      exports: [KafkaClient, DataSource],
+    })
+    class InfrastructureModule {}
+
+    app = await Test.createTestingModule({
+      imports: [
+        InfrastructureModule,
+        MessagingModule.forService({
+          service: 'tracking',
+          registry,
+          metricsRegistry: metrics,
+          consumer: { retry: { attempts: 2, initialDelayMs: 10 } },
+        }),
+      ],
+      controllers: [ShipmentTimelineEventsController],
+    }).compile();
+    await app.init();
+  }, HOOK_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await app.close();
+    await app.get(KafkaClient).disconnect();
+    await dataSource.destroy();
+    await database.drop();
+  }, HOOK_TIMEOUT_MS);
+
+  it('relays what a handler wrote to its outbox, and the batch handler applies it in its transaction', async () => {
+    const example = dispatchTrackingRecordedV1.example;
+    await dataSource.transaction((manager) =>
+      app.get(OutboxWriter).append(manager, {
+        type: 'dispatch.tracking.recorded',
+        data: { ...example, waybillNo: 'WB-NEST-1' },
+      }),
+    );
+    await waitFor(async () => (await timeline('WB-NEST-1')).length === 1, {
+      description: 'the timeline entry',
+    });
+    expect(await metrics.getSingleMetricAsString('outbox_relay_lag_seconds')).toContain(
+      'outbox_relay_lag_seconds 0',
+    );
+  });
+
+  it('applies a redelivered event once', async () => {
+    const recorded = (status: string) =>
+      createEnvelope({
+        source: '/dispatch',
+        type: 'dispatch.tracking.recorded',
+        subject: 'WB-NEST-2',
+        data: { ...dispatchTrackingRecordedV1.example, waybillNo: 'WB-NEST-2', status },
+      });
+    const departed = recorded('departed');
+    const delivered = recorded('delivered');
+    await app.get(EventPublisher).publish(topic, [departed, departed, delivered]);
+
+    await waitFor(async () => (await timeline('WB-NEST-2')).some((e) => e.status === 'delivered'), {
+      description: 'the delivered entry',
+    });
+    expect(await timeline('WB-NEST-2')).toEqual([
+      { event_id: departed.id, status: 'departed' },
+      { event_id: delivered.id, status: 'delivered' },
+    ]);
+  });
+});
