@@ -69,7 +69,7 @@ describe('npm start', () => {
     expect(docs.status).toBe(200);
     expect(docs.headers.get('content-type')).toContain('text/html');
     const openapi = await fetch(`http://127.0.0.1:${portBase}/api/openapi.json`);
-    expect((await openapi.json()).openapi).toMatch(/^3\./);
+    expect(((await openapi.json()) as { openapi: string }).openapi).toMatch(/^3\./);
   });
 
   it('stops every service and frees every port on SIGTERM', async () => {

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { KafkaClient } from '@freight/messaging';
+import { KafkaClient, messagingMigrations, MessagingModule } from '@freight/messaging';
 import type { PlatformConfig } from './config/platform-config.schema';
 import { SERVICE_CONFIG } from './config/service-config.token';
 import { ServiceSchema, typeOrmForService } from './database/typeorm.options';
@@ -22,7 +22,8 @@ export interface ServiceDefinition<C extends PlatformConfig> extends ServiceSche
 
 /**
  * What every service gets from the platform, in one import: its configuration, its database
- * (created when missing, migrated), a KafkaClient, /health/live, /health/ready and /metrics.
+ * (created when missing, migrated), a KafkaClient, messaging (outbox writer and relay, inbox
+ * consumers), /health/live, /health/ready and /metrics.
  * Global, so feature modules inject DataSource, KafkaClient and the config without re-importing.
  */
 @Global()
@@ -33,7 +34,16 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        typeOrmForService(service, config, definition),
+        // the outbox and inbox tables live in every service's own database
+        typeOrmForService(service, config, {
+          entities: definition.entities,
+          migrations: [...messagingMigrations, ...definition.migrations],
+        }),
+        // outbox writer + relay, and the consumers of every @EventsController in the service
+        MessagingModule.forServiceAsync({
+          inject: [HttpMetrics],
+          useFactory: (metrics: HttpMetrics) => ({ service, metricsRegistry: metrics.registry }),
+        }),
         // readiness changes are logged by HealthController; terminus would log every failed probe
         TerminusModule.forRoot({ logger: false }),
       ],
@@ -47,7 +57,8 @@ export class PlatformModule {
         ReadinessChecks,
         DemoDataRunner,
       ],
-      exports: [SERVICE_CONFIG, HttpMetrics, KafkaClient],
+      // MessagingModule re-exported: any module injects OutboxWriter and EventPublisher
+      exports: [SERVICE_CONFIG, HttpMetrics, KafkaClient, MessagingModule],
     };
   }
 }

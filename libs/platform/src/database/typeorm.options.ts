@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions, MigrationInterface, MixedList } from 'typeorm';
 import type { PlatformConfig } from '../config/platform-config.schema';
 import { TypeOrmJsonLogger } from '../logging/typeorm-logger.adapter';
 import { ensureDatabase, serviceDatabaseUrl, withMigrationLock } from './service-database';
@@ -8,8 +8,8 @@ import { ensureDatabase, serviceDatabaseUrl, withMigrationLock } from './service
 export interface ServiceSchema {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity and migration classes
   entities: MixedList<Function | string>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  /** migration classes; the platform runs the messaging tables' migrations before them */
+  migrations: (new () => MigrationInterface)[];
 }
 
 // Only failures to reach the server are worth waiting out; a failing migration is not.
