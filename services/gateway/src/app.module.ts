@@ -1,5 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@freight/platform';
+import { AccessModule } from './access/access.module';
+import { AdminModule } from './admin/admin.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { Branch } from './branches/branch.entity';
 import { GatewayConfig, SERVICE } from './config';
 import { seedGatewayDemoData } from './demo-data';
@@ -7,7 +11,7 @@ import { MetaModule } from './meta/meta.module';
 import { gatewayMigrations } from './migrations';
 import { AppUser } from './users/app-user.entity';
 
-/** The gateway: branches and staff (R41), platform meta; auth and the API to the services follow. */
+/** The gateway: who may do what (R41), the audit trail, staff administration, platform meta. */
 @Module({})
 export class AppModule {
   static register(config: GatewayConfig): DynamicModule {
@@ -21,6 +25,10 @@ export class AppModule {
           migrations: gatewayMigrations,
           seedDemoData: seedGatewayDemoData,
         }),
+        AuditModule,
+        AccessModule,
+        AuthModule,
+        AdminModule,
         MetaModule,
       ],
     };

@@ -16,6 +16,25 @@ describe('gateway set-up', () => {
     expect(config.DEMO_PASSWORD).toBeUndefined();
   });
 
+  it('defaults to 15-minute access tokens, lockout after 5 failures, no CORS origins, no OIDC', () => {
+    expect(parseConfig(gatewayConfigSchema, {})).toMatchObject({
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCKOUT_SECONDS: 900,
+      CORS_ORIGINS: [],
+      OIDC_ALGORITHMS: ['RS256', 'ES256'],
+    });
+  });
+
+  it('refuses a short JWT secret without echoing it, symmetric OIDC algorithms and half an OIDC set-up', () => {
+    expect(() => parseConfig(gatewayConfigSchema, { JWT_SECRET: 'short-secret' })).toThrow(
+      'JWT_SECRET: expected at least 32 characters, got (hidden)',
+    );
+    expect(() => parseConfig(gatewayConfigSchema, { OIDC_ALGORITHMS: 'HS256' })).toThrow('OIDC_ALGORITHMS');
+    expect(() => parseConfig(gatewayConfigSchema, { OIDC_JWKS_URL: 'https://id.example/jwks' })).toThrow('OIDC_ISSUER');
+    expect(() => parseConfig(gatewayConfigSchema, { CORS_ORIGINS: 'https://cs.example.com/app' })).toThrow('CORS_ORIGINS');
+  });
+
   it('ships migrations, each named with its timestamp as TypeORM requires', () => {
     expect(gatewayMigrations.length).toBeGreaterThan(0);
     for (const migration of gatewayMigrations) expect(migration.name).toMatch(/\d{13}$/);

@@ -3,6 +3,18 @@ import { z } from 'zod';
 
 export const SERVICE = 'gateway';
 
+/** A comma-separated list, trimmed, empty entries dropped; '' or unset is the empty list. */
+function commaList(defaultValue: string, check: (item: string) => boolean, expected: string) {
+  return z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((items) => items.every(check), expected)
+    .prefault(defaultValue);
+}
+
+const isOrigin = (v: string): boolean =>
+  URL.canParse(v) && /^https?:$/.test(new URL(v).protocol) && new URL(v).origin === v;
+
 export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port: 8080 }).extend({
   // The internal HTTP addresses of the services behind the gateway.
   ORDER_URL: env.httpUrl('http://127.0.0.1:8081'),
@@ -13,7 +25,37 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
   SCHEDULER_URL: env.httpUrl('http://127.0.0.1:8086'),
   // Password of the demo users (DEMO_DATA=true); generated and logged once when unset.
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
-});
+
+  // Access tokens the gateway signs (HS256). Unset: a random key per process, announced in the
+  // log — fine for one developer, wrong for replicas (each would reject the others' tokens).
+  JWT_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1).prefault('freight-gateway'),
+  JWT_AUDIENCE: z.string().min(1).prefault('freight-api'),
+  ACCESS_TOKEN_TTL_SECONDS: env.positiveInteger(900),
+  REFRESH_TOKEN_TTL_SECONDS: env.positiveInteger(14 * 24 * 3600),
+  LOGIN_MAX_FAILURES: env.positiveInteger(5),
+  LOGIN_LOCKOUT_SECONDS: env.positiveInteger(900),
+
+  // An external OpenID Connect issuer whose tokens are accepted too (all three or none).
+  OIDC_ISSUER: z.string().min(1).optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s):// URL' }).optional(),
+  OIDC_ALGORITHMS: commaList('RS256,ES256', (a) => /^(RS|PS|ES)(256|384|512)$|^EdDSA$/.test(a),
+    'expected asymmetric JWS algorithms, e.g. RS256,ES256'),
+  OIDC_ROLE_CLAIM: z.string().min(1).prefault('roles'),
+  OIDC_BRANCH_CLAIM: z.string().min(1).prefault('branch'),
+
+  RATE_LIMIT_PER_IP: env.positiveInteger(600),
+  RATE_LIMIT_PER_USER: env.positiveInteger(300),
+  RATE_LIMIT_WINDOW_MS: env.positiveInteger(60_000),
+  BODY_LIMIT_BYTES: env.positiveInteger(100 * 1024),
+  // Browser origins allowed to call the API (CORS); empty: no cross-origin browser access.
+  CORS_ORIGINS: commaList('', isOrigin, 'expected origins like https://cs.example.com, comma-separated'),
+}).refine(
+  (c) => [c.OIDC_ISSUER, c.OIDC_AUDIENCE, c.OIDC_JWKS_URL].every((v) => v === undefined) ||
+    [c.OIDC_ISSUER, c.OIDC_AUDIENCE, c.OIDC_JWKS_URL].every((v) => v !== undefined),
+  { path: ['OIDC_ISSUER'], message: 'expected OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL together' },
+);
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
 

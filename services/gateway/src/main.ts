@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { bootstrapService, loadConfig } from '@freight/platform';
 import { AppModule } from './app.module';
 import { gatewayConfigSchema, SERVICE } from './config';
-import { setupOpenApi } from './openapi/openapi.setup';
+import { configureGateway } from './gateway.setup';
 
 const config = loadConfig(gatewayConfigSchema);
 void bootstrapService(AppModule.register(config), {
   service: SERVICE,
   config,
-  configure: setupOpenApi,
+  configure: configureGateway(config),
 });

@@ -8,10 +8,10 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { gatewayConfigSchema, SERVICE } from '../src/config';
-import { OPENAPI_PATHS, setupOpenApi } from '../src/openapi/openapi.setup';
+import { configureGateway } from '../src/gateway.setup';
+import { OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { verifyPassword } from '../src/users/password-hash';
 import { ROLES } from '../src/users/roles';
-
 
 const serverUrl = process.env.DATABASE_URL!;
 const DEMO_PASSWORD = `it-${randomBytes(6).toString('hex')}`;
@@ -48,7 +48,7 @@ async function bootGateway(env: Record<string, string>) {
     service: SERVICE,
     config,
     logger,
-    configure: setupOpenApi,
+    configure: configureGateway(config),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   apps.push(app);
@@ -141,6 +141,25 @@ describe('gateway', () => {
     expect(Object.keys(document.paths)).not.toContain('/health/ready');
   });
 
+  it('documents each operation with its roles and branch scope, and bearer auth (R41)', async () => {
+    const document = (await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { 'x-roles'?: unknown; 'x-branch-scope'?: unknown; security?: unknown }>>;
+    };
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+    );
+    expect(operations.length).toBeGreaterThan(10);
+    for (const { route, op } of operations) {
+      expect({ route, roles: op['x-roles'] === 'public' || Array.isArray(op['x-roles']) }).toEqual({ route, roles: true });
+      if (op['x-roles'] !== 'public') expect({ route, security: op.security }).toEqual({ route, security: [{ bearer: [] }] });
+    }
+    const audit = document.paths['/api/v1/audit'].get;
+    expect(audit['x-roles']).toEqual(['admin', 'hq-service', 'general-manager']);
+    expect(document.paths['/api/v1/auth/login'].post['x-roles']).toBe('public');
+  });
+
   it('R41: seeds one demo user per role, named after it, with a verifiable scrypt hash', async () => {
     const users = await storedUsers(gateway.dataSource);
     expect(users.map((u) => u.role).sort()).toEqual([...ROLES].sort());
@@ -164,8 +183,14 @@ describe('gateway', () => {
   });
 
   it('reports the readiness of every service behind it, 503 while any is not ready', async () => {
+    const login = await fetch(`${gateway.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'hq-service', password: DEMO_PASSWORD }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
     const response = await fetch(`${gateway.url}/api/v1/meta/services`, {
-      headers: { 'x-correlation-id': 'gw-meta-1' },
+      headers: { 'x-correlation-id': 'gw-meta-1', authorization: `Bearer ${accessToken}` },
     });
     expect(response.status).toBe(503);
     const report = (await response.json()) as {

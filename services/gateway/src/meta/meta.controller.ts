@@ -1,10 +1,12 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { Allow } from '../access/access.decorator';
+import type { FastifyReply } from 'fastify';
 import { DownstreamReadiness } from './downstream-readiness';
 import { ServicesReport } from './service-readiness.dto';
 
@@ -14,6 +16,7 @@ export class MetaController {
   constructor(private readonly downstream: DownstreamReadiness) {}
 
   @Get('services')
+  @Allow(['admin', 'hq-service', 'general-manager'], 'company')
   @ApiOperation({
     summary: 'Readiness of every service behind the gateway (for operators and the start-up check)',
   })
@@ -22,9 +25,10 @@ export class MetaController {
     type: ServicesReport,
     description: 'at least one service is not ready',
   })
-  async services(): Promise<ServicesReport> {
+  async services(@Res({ passthrough: true }) reply: FastifyReply): Promise<ServicesReport> {
     const report = await this.downstream.report();
-    if (!report.ready) throw new ServiceUnavailableException(report);
+    // A report, not an error: the 503 tells probes, the body tells operators which service.
+    if (!report.ready) reply.status(503);
     return report;
   }
 }

@@ -1,4 +1,12 @@
 import { CreateBranchAndAppUser1795651200000 } from './1795651200000-create-branch-and-app-user';
+import { AddSignInAndRefreshTokens1795824000000 } from './1795824000000-add-sign-in-and-refresh-tokens';
+import { CreateAuditRecord1795824060000 } from './1795824060000-create-audit-record';
+import { CreateIdempotencyRecord1795824120000 } from './1795824120000-create-idempotency-record';
 
 /** Every migration of the gateway database, oldest first. */
-export const gatewayMigrations = [CreateBranchAndAppUser1795651200000];
+export const gatewayMigrations = [
+  CreateBranchAndAppUser1795651200000,
+  AddSignInAndRefreshTokens1795824000000,
+  CreateAuditRecord1795824060000,
+  CreateIdempotencyRecord1795824120000,
+];

@@ -35,6 +35,13 @@ export class AppUser {
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 
+  /** wrong passwords since the last successful sign-in (lockout, ASVS 2.2.1) */
+  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
+  failedLogins: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

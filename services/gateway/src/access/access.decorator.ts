@@ -1,0 +1,39 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtension,
+  ApiForbiddenResponse,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ROLES, Role } from '../users/roles';
+import type { AccessPolicy } from './access.rules';
+
+export const ACCESS_POLICY = 'freight:access-policy';
+
+/** Every role: for routes any signed-in member of staff may use (their own profile…). */
+export const ANY_ROLE: readonly Role[] = ROLES;
+
+/**
+ * R41: declares who may call a route and whether its records are branch-scoped. Also writes
+ * the declaration into the OpenAPI document (`x-roles`, `x-branch-scope`), so the published
+ * contract and the enforced rule come from the same line.
+ */
+export function Allow(roles: readonly Role[], scope: 'branch' | 'company'): MethodDecorator {
+  const policy: AccessPolicy = { kind: 'roles', roles, scope };
+  return applyDecorators(
+    SetMetadata(ACCESS_POLICY, policy),
+    ApiBearerAuth('bearer'),
+    ApiExtension('x-roles', [...roles]),
+    ApiExtension('x-branch-scope', scope),
+    ApiUnauthorizedResponse({ description: 'no valid access token (problem+json)' }),
+    ApiForbiddenResponse({ description: 'the role may not use this route (problem+json)' }),
+    ApiTooManyRequestsResponse({ description: 'rate limit reached; see Retry-After' }),
+  );
+}
+
+/** A route anyone may call without a token (sign-in, token refresh). Declared, never implied. */
+export function PublicRoute(): MethodDecorator {
+  const policy: AccessPolicy = { kind: 'public' };
+  return applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension('x-roles', 'public'));
+}

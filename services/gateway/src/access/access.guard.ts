@@ -1,0 +1,96 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpAdapterHost, Reflector } from '@nestjs/core';
+import { HEALTH_PATHS, InjectServiceConfig, METRICS_PATH } from '@freight/platform';
+import '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AccessTokenVerifier, TokenRejected } from '../auth/access-token.verifier';
+import type { GatewayConfig } from '../config';
+import { ApiProblem } from '../http/problem';
+import { ACCESS_POLICY } from './access.decorator';
+import { AccessPolicy, decideAccess } from './access.rules';
+import type { Principal } from './principal';
+
+// The platform's operational endpoints are not part of the API and carry no declaration.
+const PLATFORM_PATHS = new Set<string>([HEALTH_PATHS.live, HEALTH_PATHS.ready, METRICS_PATH]);
+
+class Unauthenticated extends ApiProblem {
+  constructor(readonly reason: string) {
+    super(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'Unauthorized', 'a valid bearer access token is required');
+  }
+}
+
+class Forbidden extends ApiProblem {
+  constructor(readonly reason: string) {
+    super(HttpStatus.FORBIDDEN, 'forbidden', 'Forbidden', 'your role may not use this route');
+  }
+}
+
+class UserRateLimited extends ApiProblem {
+  constructor(retryAfterSeconds: number) {
+    super(HttpStatus.TOO_MANY_REQUESTS, 'too-many-requests', 'Too Many Requests',
+      `rate limit for your account reached; retry in ${retryAfterSeconds} s`);
+  }
+}
+
+type UserLimiter = ReturnType<FastifyInstance['createRateLimit']>;
+
+/**
+ * R41 on every route: authenticate the bearer token, apply the per-user rate limit, and check
+ * the route's declared roles. Fails closed: a route that declares nothing answers 403.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+  private userLimiter?: UserLimiter;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: AccessTokenVerifier,
+    private readonly adapterHost: HttpAdapterHost,
+    @InjectServiceConfig() private readonly config: GatewayConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (PLATFORM_PATHS.has(request.routeOptions.url ?? '')) return true;
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (policy?.kind === 'roles') request.principal = await this.authenticate(request);
+    const decision = decideAccess(policy, request.principal);
+    if (decision === 'undeclared') {
+      this.logger.error({ msg: 'route declares no access policy: refused', route: request.routeOptions.url });
+      throw new Forbidden('route-without-declaration');
+    }
+    if (decision === 'forbidden') throw new Forbidden('role-not-allowed');
+    if (request.principal) await this.limitPerUser(request, context.switchToHttp().getResponse());
+    return true;
+  }
+
+  private async authenticate(request: FastifyRequest): Promise<Principal> {
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(request.headers.authorization ?? '');
+    if (!match) throw new Unauthenticated('no-bearer-token');
+    try {
+      return await this.verifier.verify(match[1]);
+    } catch (error) {
+      if (!(error instanceof TokenRejected)) throw error;
+      this.logger.warn({ msg: 'bearer token refused', why: error.message });
+      throw new Unauthenticated(`token-refused: ${error.message}`);
+    }
+  }
+
+  /** Per account, on top of the per-IP limit: one user cannot starve a shared office address. */
+  private async limitPerUser(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    this.userLimiter ??= (this.adapterHost.httpAdapter.getInstance() as FastifyInstance).createRateLimit({
+      max: this.config.RATE_LIMIT_PER_USER,
+      timeWindow: this.config.RATE_LIMIT_WINDOW_MS,
+      keyGenerator: (limited) => `user:${limited.principal?.issuer}:${limited.principal?.userId}`,
+    });
+    const limit = await this.userLimiter(request);
+    if (limit.isAllowed || !limit.isExceeded) return;
+    const retryAfter = limit.ttlInSeconds;
+    reply.header('retry-after', String(retryAfter));
+    throw new UserRateLimited(retryAfter);
+  }
+}

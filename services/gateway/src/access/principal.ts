@@ -1,0 +1,21 @@
+import type { Role } from '../users/roles';
+
+/** Who is calling, as proven by a verified access token (the gateway's own, or an OIDC one). */
+export interface Principal {
+  userId: string;
+  username: string;
+  role: Role;
+  branch: string;
+  /** `gateway` for tokens this gateway signed, otherwise the OIDC issuer */
+  issuer: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+    /** what a public route (sign-in) learnt about the caller, for the audit record */
+    auditActorName?: string;
+    /** why a request was denied or failed, for the audit record */
+    auditReason?: string;
+  }
+}

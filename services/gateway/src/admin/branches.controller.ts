@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpStatus, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Allow, ANY_ROLE } from '../access/access.decorator';
+import { ApiProblem } from '../http/problem';
+import { ApiZodBody } from '../http/openapi-schema';
+import { ZodValidation } from '../http/zod-validation.pipe';
+import { ROLES } from '../users/roles';
+import { newBranchBody } from './admin.schemas';
+
+interface BranchView {
+  code: string;
+  name: string;
+  timeZone: string;
+}
+
+/** Branches and the role list (R41). Branches are few: listed whole, not paged. */
+@ApiTags('admin')
+@Controller('api/v1/admin')
+export class BranchesController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get('branches')
+  @Allow(ANY_ROLE, 'company')
+  @ApiOperation({ summary: 'Every branch (names and time zones are not secret within the company)' })
+  async list(): Promise<{ items: BranchView[]; nextCursor: null }> {
+    const items: BranchView[] = await this.dataSource.query(
+      'SELECT code, name, time_zone AS "timeZone" FROM branch ORDER BY code',
+    );
+    return { items, nextCursor: null };
+  }
+
+  @Post('branches')
+  @Allow(['admin'], 'company')
+  @ApiOperation({ summary: 'Open a branch' })
+  @ApiZodBody(newBranchBody)
+  async create(@Body(new ZodValidation(newBranchBody)) body: z.output<typeof newBranchBody>): Promise<BranchView & { id: string }> {
+    const inserted: unknown[] = await this.dataSource.query(
+      'INSERT INTO branch (code, name, time_zone) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING code',
+      [body.code, body.name, body.timeZone],
+    );
+    if (inserted.length === 0) {
+      throw new ApiProblem(HttpStatus.CONFLICT, 'conflict', 'Conflict', `branch ${body.code} exists`);
+    }
+    return { id: body.code, ...body };
+  }
+
+  @Get('roles')
+  @Allow(['admin', 'branch-manager', 'general-manager'], 'company')
+  @ApiOperation({ summary: 'The roles a staff account can have' })
+  roles(): { items: string[]; nextCursor: null } {
+    return { items: [...ROLES], nextCursor: null };
+  }
+}

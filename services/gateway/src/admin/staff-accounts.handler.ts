@@ -1,0 +1,65 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Principal } from '../access/principal';
+import { RefreshTokens } from '../auth/refresh-tokens';
+import { ApiProblem } from '../http/problem';
+import { hashPassword } from '../users/password-hash';
+import { newUserBody, userChangesBody, UserView } from './admin.schemas';
+import { StaffDirectory } from './staff-directory';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Changes to staff accounts (R41 admin API); each goes through the caller's branch scope. */
+@Injectable()
+export class StaffAccounts {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: StaffDirectory,
+    private readonly tokens: RefreshTokens,
+  ) {}
+
+  async create(principal: Principal, body: z.output<typeof newUserBody>): Promise<UserView> {
+    await this.directory.assertBranchExists(body.branchCode);
+    try {
+      const [{ id }]: { id: string }[] = await this.dataSource.query(
+        `INSERT INTO app_user (username, display_name, role, branch_code, password_hash)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [body.username, body.displayName, body.role, body.branchCode, await hashPassword(body.password)],
+      );
+      return this.directory.get(principal, id);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      throw new ApiProblem(HttpStatus.CONFLICT, 'conflict', 'Conflict', 'a user with this username exists');
+    }
+  }
+
+  /** A new role, branch or password also ends every session: old tokens carry the old rights. */
+  async change(principal: Principal, id: string, body: z.output<typeof userChangesBody>): Promise<UserView> {
+    await this.directory.get(principal, id);
+    if (body.branchCode) await this.directory.assertBranchExists(body.branchCode);
+    const passwordHash = body.password ? await hashPassword(body.password) : null;
+    await this.dataSource.transaction(async (db) => {
+      await db.query(
+        `UPDATE app_user SET display_name = coalesce($2, display_name), role = coalesce($3, role),
+                branch_code = coalesce($4, branch_code), password_hash = coalesce($5, password_hash)
+         WHERE id = $1`,
+        [id, body.displayName ?? null, body.role ?? null, body.branchCode ?? null, passwordHash],
+      );
+      if (body.role || body.branchCode || body.password) await this.tokens.revokeAllOf(db, id);
+    });
+    return this.directory.get(principal, id);
+  }
+
+  async unlock(principal: Principal, id: string): Promise<UserView> {
+    await this.directory.get(principal, id);
+    await this.dataSource.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+    return this.directory.get(principal, id);
+  }
+
+  async revokeSessions(principal: Principal, id: string): Promise<{ id: string; revokedSessions: number }> {
+    await this.directory.get(principal, id);
+    const revokedSessions = await this.dataSource.transaction((db) => this.tokens.revokeAllOf(db, id));
+    return { id, revokedSessions };
+  }
+}

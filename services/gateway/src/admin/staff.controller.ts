@@ -1,0 +1,83 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Allow } from '../access/access.decorator';
+import { CurrentPrincipal } from '../access/current-principal.decorator';
+import type { Principal } from '../access/principal';
+import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema';
+import type { Page } from '../http/pagination';
+import { ZodValidation } from '../http/zod-validation.pipe';
+import type { Role } from '../users/roles';
+import { newUserBody, userChangesBody, userListQuery, UserView } from './admin.schemas';
+import { StaffAccounts } from './staff-accounts.handler';
+import { StaffDirectory } from './staff-directory';
+
+// Branch managers look after their own branch's staff; the general manager reads everyone's.
+const STAFF_READERS: readonly Role[] = ['admin', 'branch-manager', 'general-manager'];
+const SESSION_KEEPERS: readonly Role[] = ['admin', 'branch-manager'];
+
+@ApiTags('admin')
+@Controller('api/v1/admin/users')
+export class StaffController {
+  constructor(
+    private readonly directory: StaffDirectory,
+    private readonly accounts: StaffAccounts,
+  ) {}
+
+  @Get()
+  @Allow(STAFF_READERS, 'branch')
+  @ApiOperation({ summary: 'Staff accounts (a branch manager sees their branch only)' })
+  @ApiZodQuery(userListQuery)
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query(new ZodValidation(userListQuery, 'query')) query: z.output<typeof userListQuery>,
+  ): Promise<Page<UserView>> {
+    return this.directory.list(principal, query);
+  }
+
+  @Get(':id')
+  @Allow(STAFF_READERS, 'branch')
+  @ApiOperation({ summary: 'One staff account' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<UserView> {
+    return this.directory.get(principal, id);
+  }
+
+  @Post()
+  @Allow(['admin'], 'branch')
+  @ApiOperation({ summary: 'Create a staff account with a role in a branch' })
+  @ApiZodBody(newUserBody)
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Body(new ZodValidation(newUserBody)) body: z.output<typeof newUserBody>,
+  ): Promise<UserView> {
+    return this.accounts.create(principal, body);
+  }
+
+  @Patch(':id')
+  @Allow(['admin'], 'branch')
+  @ApiOperation({ summary: 'Change name, role, branch or password (role, branch or password end all sessions)' })
+  @ApiZodBody(userChangesBody)
+  change(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body(new ZodValidation(userChangesBody)) body: z.output<typeof userChangesBody>,
+  ): Promise<UserView> {
+    return this.accounts.change(principal, id, body);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @Allow(SESSION_KEEPERS, 'branch')
+  @ApiOperation({ summary: 'Lift a sign-in lockout' })
+  unlock(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<UserView> {
+    return this.accounts.unlock(principal, id);
+  }
+
+  @Post(':id/revoke-sessions')
+  @HttpCode(200)
+  @Allow(SESSION_KEEPERS, 'branch')
+  @ApiOperation({ summary: 'Revoke every refresh token of the account (access tokens expire by themselves)' })
+  revokeSessions(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.accounts.revokeSessions(principal, id);
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Allow } from '../access/access.decorator';
+import { ApiZodQuery } from '../http/openapi-schema';
+import type { Page } from '../http/pagination';
+import { ZodValidation } from '../http/zod-validation.pipe';
+import { AuditQuery, auditQuery, AuditRecordView } from './audit.query';
+
+@ApiTags('audit')
+@Controller('api/v1/audit')
+export class AuditController {
+  constructor(private readonly records: AuditQuery) {}
+
+  /** R41: the trail is read by administrators and headquarters; nobody can change it. */
+  @Get()
+  @Allow(['admin', 'hq-service', 'general-manager'], 'company')
+  @ApiOperation({ summary: 'The audit trail: every change and every denied request, newest first' })
+  @ApiZodQuery(auditQuery)
+  list(@Query(new ZodValidation(auditQuery, 'query')) query: z.output<typeof auditQuery>): Promise<Page<AuditRecordView>> {
+    return this.records.list(query);
+  }
+}

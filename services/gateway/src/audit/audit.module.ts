@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
+import { AuditQuery } from './audit.query';
+import { AuditTrail } from './audit-trail';
+
+/** The audit trail: written by the gateway's filter and interceptor, read at GET /api/v1/audit. */
+@Global()
+@Module({ controllers: [AuditController], providers: [AuditTrail, AuditQuery], exports: [AuditTrail] })
+export class AuditModule {}

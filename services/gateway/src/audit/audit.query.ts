@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { decodeCursor, listQuery, Page, pageOf } from '../http/pagination';
+
+export const auditQuery = listQuery(['at'], '-at', {
+  actor: z.string().max(100).optional().describe('username of the actor'),
+  outcome: z.enum(['succeeded', 'denied', 'failed']).optional(),
+  action: z.string().max(200).optional().describe('e.g. "POST /api/v1/admin/users"'),
+  target: z.string().max(200).optional(),
+  correlationId: z.string().max(128).optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('at or after (ISO 8601)'),
+  to: z.iso.datetime({ offset: true }).optional().describe('before (ISO 8601)'),
+});
+
+export interface AuditRecordView {
+  id: string;
+  at: string;
+  actor: { id: string | null; username: string | null; role: string | null; branch: string | null };
+  action: string;
+  target: string | null;
+  outcome: string;
+  status: number;
+  reason: string | null;
+  correlationId: string;
+}
+
+const FILTER_COLUMNS = { actor: 'actor_name', outcome: 'outcome', action: 'action', target: 'target', correlationId: 'correlation_id' } as const;
+
+/** Reads the trail; ordered by id (insertion order, which is time order), keyset-paged. */
+@Injectable()
+export class AuditQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: z.output<typeof auditQuery>): Promise<Page<AuditRecordView>> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      args.push(value);
+      where.push(sql.replace('?', `$${args.length}`));
+    };
+    for (const [field, column] of Object.entries(FILTER_COLUMNS)) {
+      const value = query[field as keyof typeof FILTER_COLUMNS];
+      if (value !== undefined) add(`${column} = ?`, value);
+    }
+    if (query.from) add('at >= ?', query.from);
+    if (query.to) add('at < ?', query.to);
+    const descending = query.sort.startsWith('-');
+    if (query.cursor) add(descending ? 'id < ?' : 'id > ?', decodeCursor(query.cursor, z.string().regex(/^\d+$/)));
+    args.push(query.limit + 1);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT id::text, at, actor_id, actor_name, actor_role, actor_branch, action, target, outcome,
+              status, reason, correlation_id
+       FROM audit_record ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY id ${descending ? 'DESC' : 'ASC'} LIMIT $${args.length}`,
+      args,
+    );
+    return pageOf(rows, query.limit, toView, (row) => row.id);
+  }
+}
+
+interface Row {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  actor_branch: string | null;
+  action: string;
+  target: string | null;
+  outcome: string;
+  status: number;
+  reason: string | null;
+  correlation_id: string;
+}
+
+function toView(row: Row): AuditRecordView {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: { id: row.actor_id, username: row.actor_name, role: row.actor_role, branch: row.actor_branch },
+    action: row.action,
+    target: row.target,
+    outcome: row.outcome,
+    status: row.status,
+    reason: row.reason,
+    correlationId: row.correlation_id,
+  };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccessTokenIssuer } from './access-token.issuer';
+import { AccessTokenVerifier } from './access-token.verifier';
+import { AuthController } from './auth.controller';
+import { RefreshTokens } from './refresh-tokens';
+import { SignInHandler } from './sign-in.handler';
+import { SigningKey } from './signing-key';
+import { TokenRefreshHandler } from './token-refresh.handler';
+
+/** Authentication: sign-in, token rotation, sign-out, and verification of bearer tokens. */
+@Module({
+  controllers: [AuthController],
+  providers: [SigningKey, AccessTokenIssuer, AccessTokenVerifier, RefreshTokens, SignInHandler, TokenRefreshHandler],
+  exports: [AccessTokenVerifier, RefreshTokens],
+})
+export class AuthModule {}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const loginBody = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(256),
+});
+
+export const refreshBody = z.strictObject({
+  refreshToken: z.string().min(1).max(200),
+});
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  /** seconds until the access token expires */
+  expiresIn: number;
+}
+
+export const tokenPairSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int().describe('seconds until the access token expires'),
+});

@@ -1,0 +1,112 @@
+import { ROLES, Role } from '../src/users/roles';
+import { declaredRoutes } from './declared-routes';
+import { bootGateway, closeGateways, Gateway, signIn } from './gateway.fixture';
+
+afterAll(closeGateways);
+
+const ALL = ROLES;
+const HQ: readonly Role[] = ['hq-service', 'general-manager', 'admin'];
+
+interface Targets {
+  own: string;
+  other: string;
+}
+
+interface Expectation {
+  /** roles that get `success`; every other role gets 403 */
+  roles: readonly Role[] | 'public';
+  /** branch-scoped: a branch user reaching another branch's record gets 404 */
+  scoped: boolean;
+  success: number;
+  request: (t: { target: string; unique: string }) => { method: string; path: string; body?: unknown };
+}
+
+/**
+ * R41, written down independently of the code: who may call each route. A route the app has
+ * and this table lacks (or the other way round) fails the first test, so a new route cannot
+ * ship without a decision here.
+ */
+const MATRIX: Record<string, Expectation> = {
+  'GET /api/v1/auth/me': { roles: ALL, scoped: false, success: 200, request: () => ({ method: 'GET', path: '/api/v1/auth/me' }) },
+  'POST /api/v1/auth/login': { roles: 'public', scoped: false, success: 401, request: () => ({ method: 'POST', path: '/api/v1/auth/login', body: { username: 'x', password: 'y' } }) },
+  'POST /api/v1/auth/refresh': { roles: 'public', scoped: false, success: 401, request: () => ({ method: 'POST', path: '/api/v1/auth/refresh', body: { refreshToken: 'unknown' } }) },
+  'POST /api/v1/auth/logout': { roles: 'public', scoped: false, success: 204, request: () => ({ method: 'POST', path: '/api/v1/auth/logout', body: { refreshToken: 'unknown' } }) },
+  'GET /api/v1/audit': { roles: HQ, scoped: false, success: 200, request: () => ({ method: 'GET', path: '/api/v1/audit?limit=1' }) },
+  'GET /api/v1/meta/services': { roles: HQ, scoped: false, success: 503, request: () => ({ method: 'GET', path: '/api/v1/meta/services' }) },
+  'GET /api/v1/admin/branches': { roles: ALL, scoped: false, success: 200, request: () => ({ method: 'GET', path: '/api/v1/admin/branches' }) },
+  'POST /api/v1/admin/branches': { roles: ['admin'], scoped: false, success: 201, request: ({ unique }) => ({ method: 'POST', path: '/api/v1/admin/branches', body: { code: `B${unique.slice(0, 6).toUpperCase()}`, name: 'Test branch', timeZone: 'Asia/Shanghai' } }) },
+  'GET /api/v1/admin/roles': { roles: ['admin', 'branch-manager', 'general-manager'], scoped: false, success: 200, request: () => ({ method: 'GET', path: '/api/v1/admin/roles' }) },
+  'GET /api/v1/admin/users': { roles: ['admin', 'branch-manager', 'general-manager'], scoped: false, success: 200, request: () => ({ method: 'GET', path: '/api/v1/admin/users' }) },
+  'POST /api/v1/admin/users': { roles: ['admin'], scoped: false, success: 201, request: ({ unique }) => ({ method: 'POST', path: '/api/v1/admin/users', body: { username: `u-${unique}`, displayName: 'New', role: 'agent', branchCode: 'GZ01', password: 'a-long-password-1' } }) },
+  'GET /api/v1/admin/users/:id': { roles: ['admin', 'branch-manager', 'general-manager'], scoped: true, success: 200, request: ({ target }) => ({ method: 'GET', path: `/api/v1/admin/users/${target}` }) },
+  'PATCH /api/v1/admin/users/:id': { roles: ['admin'], scoped: true, success: 200, request: ({ target }) => ({ method: 'PATCH', path: `/api/v1/admin/users/${target}`, body: { displayName: 'Renamed' } }) },
+  'POST /api/v1/admin/users/:id/unlock': { roles: ['admin', 'branch-manager'], scoped: true, success: 200, request: ({ target }) => ({ method: 'POST', path: `/api/v1/admin/users/${target}/unlock` }) },
+  'POST /api/v1/admin/users/:id/revoke-sessions': { roles: ['admin', 'branch-manager'], scoped: true, success: 200, request: ({ target }) => ({ method: 'POST', path: `/api/v1/admin/users/${target}/revoke-sessions` }) },
+};
+
+describe('R41 authorisation', () => {
+  let gateway: Gateway;
+  const tokens = new Map<Role, string>();
+  let targets: Targets;
+
+  beforeAll(async () => {
+    gateway = await bootGateway();
+    for (const role of ROLES) tokens.set(role, (await signIn(gateway, role)).accessToken);
+    // Branch staff work in SH01 (demo data); the other branch's record is a GZ01 account.
+    const [own] = await gateway.dataSource.query("SELECT id FROM app_user WHERE username = 'agent'");
+    const other = await gateway.call('POST', '/api/v1/admin/users', {
+      token: tokens.get('admin'),
+      body: { username: 'gz-agent', displayName: 'GZ agent', role: 'agent', branchCode: 'GZ01', password: 'a-long-password-1' },
+    });
+    targets = { own: own.id, other: other.body.id };
+  });
+
+  it('every route declares its roles, and the matrix below covers exactly those routes', () => {
+    const routes = declaredRoutes(gateway.app);
+    expect(routes.filter((r) => r.policy === undefined).map((r) => r.route)).toEqual([]);
+    expect(routes.map((r) => r.route)).toEqual(Object.keys(MATRIX).sort((a, b) => a.localeCompare(b)));
+    for (const { route, policy } of routes) {
+      const expected = MATRIX[route];
+      if (expected.roles === 'public') expect({ route, policy }).toEqual({ route, policy: { kind: 'public' } });
+      else expect({ route, roles: policy?.kind === 'roles' ? [...policy.roles].sort() : policy }).toEqual({ route, roles: [...expected.roles].sort() });
+    }
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([route, expectation]) =>
+    ROLES.flatMap((role) => (['own', 'other'] as const).map((branch) => ({ route, role, branch, expectation }))),
+  );
+
+  it.each(cases)('$route as $role on the $branch branch', async ({ role, branch, expectation }) => {
+    const unique = Math.random().toString(36).slice(2, 10);
+    const { method, path, body } = expectation.request({ target: targets[branch], unique });
+    const response = await gateway.call(method, path, { token: tokens.get(role), body });
+    const allowed = expectation.roles === 'public' || expectation.roles.includes(role);
+    const reachesBranch = !expectation.scoped || branch === 'own' || HQ.includes(role);
+    const expected = !allowed ? 403 : reachesBranch ? expectation.success : 404;
+    expect({ status: response.status, body: response.body }).toMatchObject({ status: expected });
+  });
+
+  it('every route but the public ones answers 401 without a token', async () => {
+    for (const [route, expectation] of Object.entries(MATRIX)) {
+      if (expectation.roles === 'public') continue;
+      const { method, path, body } = expectation.request({ target: targets.own, unique: 'anon0000' });
+      expect({ route, status: (await gateway.call(method, path, { body })).status }).toEqual({ route, status: 401 });
+    }
+  });
+
+  it('a branch user sees only their branch in lists; HQ sees all', async () => {
+    const asManager = await gateway.call('GET', '/api/v1/admin/users?limit=100', { token: tokens.get('branch-manager') });
+    expect(new Set(asManager.body.items.map((u: { branchCode: string }) => u.branchCode))).toEqual(new Set(['SH01']));
+    const asGm = await gateway.call('GET', '/api/v1/admin/users?limit=100', { token: tokens.get('general-manager') });
+    expect(asGm.body.items.map((u: { branchCode: string }) => u.branchCode)).toEqual(expect.arrayContaining(['SH01', 'GZ01', 'HQ']));
+  });
+
+  it('another branch’s record is answered like a missing one, and the denial is audited', async () => {
+    const response = await gateway.call('GET', `/api/v1/admin/users/${targets.other}`, { token: tokens.get('branch-manager'), headers: { 'x-correlation-id': 'scope-probe-1' } });
+    const missing = await gateway.call('GET', '/api/v1/admin/users/00000000-0000-4000-8000-000000000000', { token: tokens.get('branch-manager') });
+    expect(response.status).toBe(404);
+    expect({ ...response.body, instance: 0, correlationId: 0 }).toEqual({ ...missing.body, instance: 0, correlationId: 0 });
+    const [row] = await gateway.dataSource.query("SELECT * FROM audit_record WHERE correlation_id = 'scope-probe-1'");
+    expect(row).toMatchObject({ outcome: 'denied', reason: 'other-branch', actor_role: 'branch-manager', actor_branch: 'SH01', target: targets.other, status: 404 });
+  });
+});
