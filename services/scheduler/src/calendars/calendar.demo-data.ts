@@ -1,5 +1,5 @@
 import type { DemoDataContext } from '@freight/platform';
-import type { WeeklyHours, WorkingHours } from './calendar.entity';
+import type { WeeklyHours, WorkingHours } from './business-calendar.rules';
 
 const OFFICE_HOURS: WorkingHours[] = [{ from: '09:00', to: '18:00' }];
 

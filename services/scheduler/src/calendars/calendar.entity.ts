@@ -1,19 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ExtraWorkingDay, WeeklyHours } from './business-calendar.rules';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** A stretch of working time on a weekday, local wall-clock "HH:MM". */
-export interface WorkingHours {
-  from: string;
-  to: string;
-}
-
-export type WeeklyHours = Record<Weekday, WorkingHours[]>;
+export { WEEKDAYS } from './business-calendar.rules';
+export type { Weekday, WeeklyHours, WorkingHours } from './business-calendar.rules';
 
 /**
  * A business calendar (R39): deadlines that count business hours ("reply within 8 working
- * hours") are measured against a branch's weekly hours in its time zone. Holidays follow.
+ * hours") are measured against a branch's weekly hours, holidays and extra working days in its
+ * time zone.
  */
 @Entity('calendar')
 export class Calendar {
@@ -30,6 +24,13 @@ export class Calendar {
 
   @Column({ name: 'weekly_hours', type: 'jsonb' })
   weeklyHours: WeeklyHours;
+
+  /** local dates, YYYY-MM-DD */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  holidays: string[];
+
+  @Column({ name: 'extra_working_days', type: 'jsonb', default: () => "'[]'" })
+  extraWorkingDays: ExtraWorkingDay[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { loadBusinessCalendar } from '../calendars/calendar.store';
+import { Clock, CLOCK } from '../clock/clock';
+import type { ArmDeadline, Deadline } from './deadline.model';
+import { calendarRefOf } from './deadline-schedule.rules';
+import { armDeadline, checkRearm } from './deadline.rules';
+import { inTransaction, lockDeadline, recordChange } from './deadline.store';
+
+export interface ArmResult {
+  deadline: Deadline;
+  /** false when the same arm came again (idempotent no-op) */
+  armed: boolean;
+}
+
+/** R39: a service starts a clock. The id is the requester's, so a repeated arm is a no-op. */
+@Injectable()
+export class ArmDeadlineHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  handle(command: ArmDeadline, manager?: EntityManager): Promise<ArmResult> {
+    return inTransaction(this.dataSource, manager, async (tx) => {
+      // Two arms of one id racing: the second waits on the first's row lock, then sees it.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [command.deadlineId]);
+      const existing = await lockDeadline(tx, command.deadlineId);
+      if (existing) {
+        checkRearm(existing, command);
+        return { deadline: existing, armed: false };
+      }
+      const calendar = await loadBusinessCalendar(tx, calendarRefOf(command.due));
+      const change = armDeadline(command, calendar, this.clock.now());
+      await recordChange(tx, change);
+      return { deadline: change.deadline, armed: true };
+    });
+  }
+}

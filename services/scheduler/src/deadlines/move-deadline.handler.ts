@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { loadBusinessCalendar } from '../calendars/calendar.store';
+import { Clock, CLOCK } from '../clock/clock';
+import { DeadlineNotFoundError } from './deadline.errors';
+import type { Deadline, DueSpec } from './deadline.model';
+import { calendarRefOf } from './deadline-schedule.rules';
+import { moveDeadline } from './deadline.rules';
+import { inTransaction, lockDeadline, recordChange } from './deadline.store';
+
+/** A new due time, e.g. a promised delivery time renegotiated (R13); fired levels stay fired. */
+@Injectable()
+export class MoveDeadlineHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  handle(deadlineId: string, due: DueSpec, manager?: EntityManager): Promise<Deadline> {
+    return inTransaction(this.dataSource, manager, async (tx) => {
+      const deadline = await lockDeadline(tx, deadlineId);
+      if (!deadline) throw new DeadlineNotFoundError(deadlineId);
+      const calendar = await loadBusinessCalendar(tx, calendarRefOf(due));
+      const change = moveDeadline(deadline, due, calendar, this.clock.now());
+      await recordChange(tx, change);
+      return change.deadline;
+    });
+  }
+}
