@@ -21,6 +21,8 @@ export interface MessagingOptions {
         OutboxRelayOptions,
         | 'batchSize'
         | 'pollIntervalMs'
+        | 'busyPollIntervalMs'
+        | 'idleAfterMs'
         | 'retentionMs'
         | 'pruneIntervalMs'
         | 'retryDelayMs'

@@ -32,11 +32,20 @@ export class MessagingOutbox1764170000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX outbox_published_at ON outbox (published_at) WHERE published_at IS NOT NULL`,
     );
-    // One notification per inserting statement, delivered at commit: never before the data is visible.
+    // Wake-up (docs/decisions/0013): Postgres serialises the commits of every transaction that
+    // sent a NOTIFY, so writers notify only while a relay sleeps (relay_idle), one notification
+    // per inserting statement, delivered at commit — never before the data is visible. A busy
+    // relay polls on its own.
+    await queryRunner.query(
+      `CREATE TABLE outbox_relay_state (id boolean PRIMARY KEY DEFAULT true CHECK (id), relay_idle boolean NOT NULL)`,
+    );
+    await queryRunner.query(`INSERT INTO outbox_relay_state (relay_idle) VALUES (true)`);
     await queryRunner.query(`
       CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM pg_notify('${OUTBOX_CHANNEL}', '');
+        IF (SELECT relay_idle FROM outbox_relay_state) THEN
+          PERFORM pg_notify('${OUTBOX_CHANNEL}', '');
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(
@@ -47,5 +56,6 @@ export class MessagingOutbox1764170000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE outbox`);
     await queryRunner.query(`DROP FUNCTION outbox_notify()`);
+    await queryRunner.query(`DROP TABLE outbox_relay_state`);
   }
 }

@@ -20,6 +20,10 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** polling backstop when no notification arrives; default 1000 ms */
   pollIntervalMs?: number;
+  /** while events keep coming, the relay polls this often instead of asking for notifications; default 10 ms */
+  busyPollIntervalMs?: number;
+  /** the relay asks writers to notify it once it found nothing for this long; default 250 ms */
+  idleAfterMs?: number;
   /** published rows are deleted once older than this; default 7 days */
   retentionMs?: number;
   /** how often pruning runs; default 10 min */
@@ -112,16 +116,29 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     const pollIntervalMs = this.options.pollIntervalMs ?? 1000;
+    const busyPollMs = this.options.busyPollIntervalMs ?? 10;
+    const idleAfterMs = this.options.idleAfterMs ?? 250;
     const firstRetryMs = this.options.retryDelayMs ?? 500;
     let retryMs = firstRetryMs;
+    let lastEventAt = 0;
     while (this.running) {
       try {
         const published = await this.relayBatch();
         retryMs = firstRetryMs;
+        if (published > 0) lastEventAt = Date.now();
         if (Date.now() - this.lastPrune > (this.options.pruneIntervalMs ?? 600_000))
           await this.pruneOnce();
         // A full batch means more may be waiting: go again at once.
         if (published === this.batchSize) continue;
+        // Busy: poll quickly and keep writers from notifying (their NOTIFYs serialise commits).
+        if (published > 0 || Date.now() - lastEventAt < idleAfterMs) {
+          await this.wakeup.setRelayIdle(false);
+          await this.wakeup.wait(busyPollMs);
+          continue;
+        }
+        // Idle: ask writers to notify, then look once more before sleeping, so an event
+        // committed while the flag was being set is not left to the polling backstop.
+        if (await this.wakeup.setRelayIdle(true)) continue;
         await this.wakeup.wait(pollIntervalMs);
       } catch (err) {
         this.metrics.failures.inc();

@@ -19,6 +19,8 @@ interface PostgresPool {
  */
 export class OutboxWakeup {
   private pending = false;
+  /** what this relay last wrote to outbox_relay_state; unknown at start */
+  private relayIdle?: boolean;
   private waiter?: () => void;
   private release?: (err?: unknown) => void;
 
@@ -59,6 +61,17 @@ export class OutboxWakeup {
       const timer = setTimeout(done, ms);
       this.waiter = done;
     });
+  }
+
+  /**
+   * Tells writers whether to notify (the outbox trigger reads the flag). Writes only on a change;
+   * returns true when it changed.
+   */
+  async setRelayIdle(idle: boolean): Promise<boolean> {
+    if (this.relayIdle === idle) return false;
+    await this.dataSource.query(`UPDATE outbox_relay_state SET relay_idle = $1`, [idle]);
+    this.relayIdle = idle;
+    return true;
   }
 
   wake(): void {
