@@ -1,0 +1,234 @@
+// npm run bench -- inbox [--quick] [--messages N] [--no-record]
+//
+// Consume-with-inbox throughput: the platform's EventConsumer with an eachBatch route (decode and
+// validate each envelope, inbox rows + the handler's effect in one transaction per chunk) against
+// the raw kafkajs eachBatch consumer, on the same topic in the same run.
+import { randomBytes } from 'node:crypto';
+import * as os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { dispatchTrackingRecordedV1, EventData } from '@freight/contracts';
+import {
+  createEnvelope,
+  envelopeHeaders,
+  EventConsumer,
+  KafkaClient,
+  messagingMigrations,
+} from '@freight/messaging';
+import { createTestDatabase } from '@freight/testing';
+import type { Message } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { baselineKafka, measureConsume } from '../kafka-baseline/baseline';
+import {
+  emitResult,
+  intFlag,
+  nestLogsToStderr,
+  parseBenchArgs,
+  perSecond,
+  progress,
+  progressEvery,
+  recordRow,
+  withInfrastructure,
+} from '../lib';
+
+const BENCH = 'inbox';
+const INTRO =
+  'Consume-with-inbox throughput: N valid `dispatch.tracking.recorded` envelopes (about 400 B, ' +
+  '1000 keys) on a 6-partition topic, consumed from the beginning by the platform’s ' +
+  '`EventConsumer` with one `eachBatch` route (defaults as services run it: chunks of 500, 2 ' +
+  'partitions at once; per chunk one transaction with the inbox rows and the effect, a ' +
+  'multi-row insert), and by a raw kafkajs `eachBatch` consumer that only counts, each in a ' +
+  'fresh group. Times include joining the group.';
+const KEYS = 1000;
+const STALL_MS = 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function trackingEvent(i: number): EventData<'dispatch.tracking.recorded'> {
+  return {
+    waybillNo: `SH2026${String(i % KEYS).padStart(8, '0')}`,
+    status: 'arrived-at-hub',
+    occurredAt: new Date(Date.UTC(2026, 10, 26, 6, 0, i % 3600)).toISOString(),
+    place: { code: 'HUB-WH01', name: 'Wuhan hub' },
+    vehicle: { plate: 'HA-12345' },
+  };
+}
+
+async function produceEnvelopes(brokers: string[], topic: string, messages: number) {
+  const producer = baselineKafka(brokers).producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const report = progressEvery('produced', messages);
+  let bytes = 0;
+  try {
+    for (let sent = 0; sent < messages;) {
+      const batch: Message[] = [];
+      for (let i = sent; i < Math.min(sent + 1000, messages); i++) {
+        const data = trackingEvent(i);
+        const envelope = createEnvelope({
+          source: '/freight/bench',
+          type: dispatchTrackingRecordedV1.type,
+          subject: dispatchTrackingRecordedV1.key(data),
+          dataversion: String(dispatchTrackingRecordedV1.version),
+          data,
+        });
+        const value = JSON.stringify(envelope);
+        bytes += value.length;
+        batch.push({ key: envelope.subject, value, headers: envelopeHeaders(envelope) });
+      }
+      await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages: batch }] });
+      sent += batch.length;
+      report(sent);
+    }
+  } finally {
+    await producer.disconnect();
+  }
+  return Math.round(bytes / messages);
+}
+
+async function measureInbox(
+  kafka: KafkaClient,
+  dataSource: DataSource,
+  topic: string,
+  group: string,
+  expected: number,
+) {
+  let count = 0;
+  let lastProgress = Date.now();
+  const report = progressEvery('consumed (EventConsumer + inbox)', expected);
+  const consumer = new EventConsumer({
+    kafka,
+    group,
+    dataSource,
+    batchRoutes: [
+      {
+        topic,
+        type: dispatchTrackingRecordedV1.type,
+        handleBatch: async (events, { manager }) => {
+          // The trivial effect: one row per event, in the inbox's transaction.
+          await manager.query(
+            `INSERT INTO bench_effect (event_id, waybill_no)
+             SELECT * FROM unnest($1::text[], $2::text[])`,
+            [
+              events.map((e) => e.id),
+              events.map((e) => (e.data as { waybillNo: string }).waybillNo),
+            ],
+          );
+          count += events.length;
+          lastProgress = Date.now();
+          report(Math.min(count, expected));
+        },
+      },
+    ],
+  });
+  const started = performance.now();
+  try {
+    await consumer.start();
+    while (count < expected) {
+      if (Date.now() - lastProgress > STALL_MS)
+        throw new Error(`inbox consumer: no progress for ${STALL_MS / 1000} s at ${count}`);
+      await sleep(20);
+    }
+    const elapsedMs = performance.now() - started;
+    return { count, elapsedMs, perSecond: perSecond(count, elapsedMs) };
+  } finally {
+    await consumer.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs();
+  const messages = intFlag(args, 'messages', args.quick ? 20_000 : 100_000);
+  const loadAverage = os.loadavg()[0].toFixed(2);
+  nestLogsToStderr();
+  progress(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+
+  const outcome = await withInfrastructure(async (infrastructure) => {
+    process.env.DATABASE_URL = infrastructure.databaseUrl;
+    const brokers = infrastructure.kafkaBrokers;
+    const run = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+    const topic = `bench.inbox.${run}`;
+    const groups = { inbox: `bench.inbox-consumer.${run}`, raw: `bench.inbox-raw.${run}` };
+    const kafka = new KafkaClient({ brokers, clientId: 'bench-inbox' });
+    const admin = await kafka.adminClient();
+    const database = await createTestDatabase('bench_inbox');
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: messagingMigrations,
+    });
+    try {
+      await kafka.ensureTopics([{ topic, numPartitions: 6 }]);
+      await dataSource.initialize();
+      await dataSource.runMigrations();
+      await dataSource.query(
+        'CREATE TABLE bench_effect (event_id text PRIMARY KEY, waybill_no text NOT NULL)',
+      );
+      progress(`topic ${topic}: producing ${messages.toLocaleString('en-US')} envelopes`);
+      const envelopeBytes = await produceEnvelopes(brokers, topic, messages);
+      progress(`envelopes of ${envelopeBytes} B on average`);
+
+      const raw = await measureConsume(baselineKafka(brokers), topic, {
+        expected: messages,
+        mode: 'eachBatch',
+        groupId: groups.raw,
+      });
+      progress(`raw eachBatch: ${raw.perSecond.toLocaleString('en-US')} msg/s`);
+      const inbox = await measureInbox(kafka, dataSource, topic, groups.inbox, messages);
+      progress(`EventConsumer + inbox: ${inbox.perSecond.toLocaleString('en-US')} msg/s`);
+
+      const [{ rows, effects }] = await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM inbox) AS rows, (SELECT count(*)::int FROM bench_effect) AS effects`,
+      );
+      progress(`inbox rows ${rows}, effect rows ${effects} (expected ${messages} each)`);
+      if (rows !== messages || effects !== messages)
+        throw new Error(`expected ${messages} inbox and effect rows, got ${rows} and ${effects}`);
+      return { raw, inbox, envelopeBytes, source: infrastructure.source };
+    } finally {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.drop().catch((err: Error) => progress(`drop database: ${err.message}`));
+      await admin
+        .deleteGroups(Object.values(groups))
+        .catch((err: Error) => progress(`could not delete groups: ${err.message}`));
+      await admin
+        .deleteTopics({ topics: [topic, `${topic}.dlq`] })
+        .catch((err: Error) => progress(`could not delete topics: ${err.message}`));
+      await kafka.disconnect();
+    }
+  });
+
+  const { raw, inbox, envelopeBytes, source } = outcome;
+  const ratio = Math.round((inbox.perSecond / raw.perSecond) * 100) / 100;
+  process.stderr.write(
+    `${BENCH}: EventConsumer + inbox ${inbox.perSecond.toLocaleString('en-US')}/s, raw eachBatch ` +
+      `${raw.perSecond.toLocaleString('en-US')}/s, ratio ${ratio} (target ≥ 0.5: ` +
+      `${ratio >= 0.5 ? 'met' : 'MISSED'}); ${messages.toLocaleString('en-US')} × ${envelopeBytes} B · ` +
+      `load average ${loadAverage} (${source})\n`,
+  );
+  if (args.record) {
+    const file = await recordRow(
+      BENCH,
+      {
+        messages,
+        'inbox consumer/s': inbox.perSecond,
+        'raw eachBatch/s': raw.perSecond,
+        ratio,
+        'load avg': loadAverage,
+        infrastructure: source,
+      },
+      INTRO,
+    );
+    progress(`recorded in ${file}`);
+  }
+  emitResult(BENCH, { inbox_per_s: inbox.perSecond, raw_per_s: raw.perSecond, ratio });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `${BENCH} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});
