@@ -6,6 +6,11 @@ import { billingInvoiceIssuedV1 } from './events/billing/billing.invoice.issued.
 import { dispatchTrackingRecordedV1 } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
 import { schedulerDeadlineArmV1 } from './events/scheduler/scheduler.deadline.arm.v1';
 import { schedulerDeadlineCancelV1 } from './events/scheduler/scheduler.deadline.cancel.v1';
+import { schedulerDeadlineCancelledV1 } from './events/scheduler/scheduler.deadline.cancelled.v1';
+import { schedulerDeadlineCompletedV1 } from './events/scheduler/scheduler.deadline.completed.v1';
+import { schedulerDeadlineMoveV1 } from './events/scheduler/scheduler.deadline.move.v1';
+import { schedulerDeadlinePauseV1 } from './events/scheduler/scheduler.deadline.pause.v1';
+import { schedulerDeadlineResumeV1 } from './events/scheduler/scheduler.deadline.resume.v1';
 import { schedulerEscalationRaisedV1 } from './events/scheduler/scheduler.escalation.raised.v1';
 
 /**
@@ -18,7 +23,12 @@ export const eventContracts = [
   billingCreditNoteIssuedV1,
   schedulerDeadlineArmV1,
   schedulerDeadlineCancelV1,
+  schedulerDeadlineMoveV1,
+  schedulerDeadlinePauseV1,
+  schedulerDeadlineResumeV1,
   schedulerEscalationRaisedV1,
+  schedulerDeadlineCompletedV1,
+  schedulerDeadlineCancelledV1,
 ] as const;
 
 export const contractRegistry = new ContractRegistry(eventContracts as readonly EventContract[]);

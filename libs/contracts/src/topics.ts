@@ -13,7 +13,7 @@ export type ProducingService = (typeof producingServices)[number];
 export const Topics = {
   /** In, from the dispatch system: one message per tracking event of a shipment (R11). */
   dispatchTracking: 'dispatch.tracking',
-  /** Commands to the scheduler: arm and cancel deadlines (R39). */
+  /** Commands to the scheduler: arm, move, pause, resume and cancel deadlines (R39). */
   schedulerRequests: 'scheduler.requests',
   /** Escalations the scheduler raises when a deadline level lapses (R39). */
   schedulerEscalations: 'scheduler.escalations',
@@ -49,11 +49,12 @@ export const topicDescriptions: Record<string, TopicDescription> = {
   },
   [Topics.schedulerRequests]: {
     description:
-      'Commands from any service to the scheduler: arm or cancel a durable deadline (R39).',
-    key: '`<subject type>:<subject id>`: the arms and cancels of one subject stay in order',
+      'Commands from any service to the scheduler: arm, move, pause, resume or cancel a durable deadline (R39).',
+    key: '`<subject type>:<subject id>`: the commands of one subject stay in order',
   },
   [Topics.schedulerEscalations]: {
-    description: 'Escalations raised by the scheduler when a level of a deadline lapses (R39).',
+    description:
+      'Escalations raised by the scheduler when a level of a deadline lapses, and the end of a deadline (completed or cancelled) (R39).',
     key: '`<subject type>:<subject id>`',
   },
   [Topics.billingEvents]: {

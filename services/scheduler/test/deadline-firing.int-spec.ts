@@ -31,7 +31,7 @@ describe('R39 durable deadlines: firing the ladder (real Postgres, fake clock)',
     expect(raised.map((e) => [e.level, e.role, e.finalLevel])).toEqual([
       [1, 'agent', false],
       [2, 'branch-manager', false],
-      [3, 'hq-customer-service', true],
+      [3, 'hq-service', true],
     ]);
     await world.cancel.handle({ deadlineId: arm.deadlineId }, 'done');
     expect((await world.history(arm.deadlineId)).map((h) => h.kind)).toEqual([

@@ -7,7 +7,7 @@ const HOUR = 3_600_000;
 const ladder = [
   { level: 1, role: 'agent', after: 'PT0S' },
   { level: 2, role: 'branch-manager', after: 'PT1H' },
-  { level: 3, role: 'hq-customer-service', after: 'PT4H' },
+  { level: 3, role: 'hq-service', after: 'PT4H' },
 ];
 const weekdays = (hours: { from: string; to: string }[]) => ({
   mon: hours,

@@ -25,16 +25,19 @@ export const isoDuration = z
   .regex(/^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/)
   .describe('ISO 8601 duration (days, hours, minutes, seconds), e.g. `PT8H`');
 
-/** The roles of R41 that a deadline can escalate to. */
+/**
+ * The roles of R41 that a deadline can escalate to: the gateway's role list
+ * (services/gateway/src/users/roles.ts), so an escalation names a role staff sign in with.
+ */
 export const staffRole = z.enum([
   'agent',
   'branch-manager',
-  'hq-customer-service',
-  'documents-desk',
-  'dispatch',
+  'hq-service',
+  'documents-clerk',
+  'dispatcher',
   'warehouse-keeper',
   'qc-inspector',
   'finance',
   'general-manager',
-  'administrator',
+  'admin',
 ]);

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadBusinessCalendar } from '../calendars/calendar.store';
 import { Clock, CLOCK } from '../clock/clock';
 import type { ArmDeadline, Deadline } from './deadline.model';
 import { calendarRefOf } from './deadline-schedule.rules';
 import { armDeadline, checkRearm } from './deadline.rules';
+import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
 import { inTransaction, lockDeadline, recordChange } from './deadline.store';
 
 export interface ArmResult {
@@ -19,6 +20,7 @@ export class ArmDeadlineHandler {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly wakeup?: DeadlineFirerWakeup,
   ) {}
 
   handle(command: ArmDeadline, manager?: EntityManager): Promise<ArmResult> {
@@ -33,6 +35,7 @@ export class ArmDeadlineHandler {
       const calendar = await loadBusinessCalendar(tx, calendarRefOf(command.due));
       const change = armDeadline(command, calendar, this.clock.now());
       await recordChange(tx, change);
+      this.wakeup?.scheduled(change.deadline.nextFireAt);
       return { deadline: change.deadline, armed: true };
     });
   }

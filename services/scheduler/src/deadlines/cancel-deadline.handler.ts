@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { OutboxWriter } from '@freight/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, CLOCK } from '../clock/clock';
 import type { Deadline } from './deadline.model';
+import { deadlineClosedEvent } from './deadline-closed.events';
 import { closeDeadline } from './deadline.rules';
 import { inTransaction, lockDeadline, lockOpenDeadlinesOf, recordChange } from './deadline.store';
 
@@ -12,13 +14,16 @@ export type CancelTarget = { deadlineId: string } | { subject: { type: string; i
 
 /**
  * R39: the work is done (→ completed) or no longer applies (→ cancelled). Unknown or already
- * closed deadlines are a no-op, so a late or repeated cancel is harmless.
+ * closed deadlines are a no-op, so a late or repeated cancel is harmless. Each deadline it
+ * closes publishes scheduler.deadline.completed / .cancelled through the outbox, in the same
+ * transaction as the state change.
  */
 @Injectable()
 export class CancelDeadlineHandler {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   /** Returns the deadlines this call closed. */
@@ -29,12 +34,17 @@ export class CancelDeadlineHandler {
           ? [await lockDeadline(tx, target.deadlineId)].filter((d): d is Deadline => d !== null)
           : await lockOpenDeadlinesOf(tx, target.subject);
       const closed: Deadline[] = [];
+      const now = this.clock.now();
       for (const deadline of deadlines) {
-        const change = closeDeadline(deadline, reason, this.clock.now());
+        const change = closeDeadline(deadline, reason, now);
         if (!change) continue;
         await recordChange(tx, change);
         closed.push(change.deadline);
       }
+      await this.outbox.append(
+        tx,
+        closed.map((deadline) => deadlineClosedEvent(deadline, reason, now)),
+      );
       return closed;
     });
   }

@@ -2,26 +2,26 @@ import {
   EventData,
   schedulerDeadlineArmV1,
   schedulerDeadlineCancelV1,
+  schedulerDeadlineMoveV1,
+  schedulerDeadlinePauseV1,
+  schedulerDeadlineResumeV1,
   Topics,
 } from '@freight/contracts';
 import { EventContext, EventEnvelope, EventsController, OnEvent } from '@freight/messaging';
-import { z } from 'zod';
 import { ArmDeadlineHandler } from './arm-deadline.handler';
 import { CancelDeadlineHandler } from './cancel-deadline.handler';
-import { dueSpec } from './deadline-commands.schemas';
 import { MoveDeadlineHandler } from './move-deadline.handler';
 import { PauseDeadlineHandler } from './pause-deadline.handler';
 import { ResumeDeadlineHandler } from './resume-deadline.handler';
 
 const topic = Topics.schedulerRequests;
 
-// move / pause / resume have no contract in @freight/contracts yet: validated here until then.
-const moveCommand = z.object({ deadlineId: z.string().min(1), due: dueSpec });
-const deadlineCommand = z.object({ deadlineId: z.string().min(1) });
-
 /**
  * The Kafka entry point of scheduler.requests (R39): the same use cases as the HTTP commands,
  * each in the consumer's transaction, which also holds the inbox row (a redelivery is skipped).
+ * Every command is validated against its contract in @freight/contracts before it gets here (an
+ * invalid one goes straight to the DLQ); a refused one (an arm conflicting with its id, a move
+ * of an unknown or closed deadline) throws and is dead-lettered with the reason.
  */
 @EventsController({ group: 'scheduler.requests' })
 export class DeadlineRequestsEventsController {
@@ -49,19 +49,27 @@ export class DeadlineRequestsEventsController {
     await this.cancel.handle({ deadlineId: event.data.deadlineId }, event.data.reason, manager);
   }
 
-  @OnEvent('scheduler.deadline.move', { topic })
-  async moved(event: EventEnvelope<unknown>, { manager }: EventContext) {
-    const { deadlineId, due } = moveCommand.parse(event.data);
-    await this.move.handle(deadlineId, due, manager);
+  @OnEvent(schedulerDeadlineMoveV1.type, { topic })
+  async moved(
+    event: EventEnvelope<EventData<'scheduler.deadline.move'>>,
+    { manager }: EventContext,
+  ) {
+    await this.move.handle(event.data.deadlineId, event.data.due, manager);
   }
 
-  @OnEvent('scheduler.deadline.pause', { topic })
-  async paused(event: EventEnvelope<unknown>, { manager }: EventContext) {
-    await this.pause.handle(deadlineCommand.parse(event.data).deadlineId, manager);
+  @OnEvent(schedulerDeadlinePauseV1.type, { topic })
+  async paused(
+    event: EventEnvelope<EventData<'scheduler.deadline.pause'>>,
+    { manager }: EventContext,
+  ) {
+    await this.pause.handle(event.data.deadlineId, manager);
   }
 
-  @OnEvent('scheduler.deadline.resume', { topic })
-  async resumed(event: EventEnvelope<unknown>, { manager }: EventContext) {
-    await this.resume.handle(deadlineCommand.parse(event.data).deadlineId, manager);
+  @OnEvent(schedulerDeadlineResumeV1.type, { topic })
+  async resumed(
+    event: EventEnvelope<EventData<'scheduler.deadline.resume'>>,
+    { manager }: EventContext,
+  ) {
+    await this.resume.handle(event.data.deadlineId, manager);
   }
 }

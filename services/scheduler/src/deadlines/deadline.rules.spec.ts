@@ -26,7 +26,7 @@ const shanghai: BusinessHoursCalendar = {
 const LADDER = [
   { level: 1, role: 'agent', after: 'PT0S' },
   { level: 2, role: 'branch-manager', after: 'PT1H' },
-  { level: 3, role: 'hq-customer-service', after: 'PT4H' },
+  { level: 3, role: 'hq-service', after: 'PT4H' },
 ];
 
 function complaintReply(overrides: Partial<ArmDeadline> = {}): ArmDeadline {

@@ -5,6 +5,7 @@ import { ArmDeadlineHandler } from './arm-deadline.handler';
 import { CancelDeadlineHandler } from './cancel-deadline.handler';
 import { DeadlineCommandsHttpController } from './deadline-commands.http.controller';
 import { DeadlineFirerHost } from './deadline-firer.host';
+import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
 import { DeadlineQueries } from './deadline.queries';
 import { DeadlineRequestsEventsController } from './deadline-requests.events.controller';
 import { DeadlinesHttpController } from './deadlines.http.controller';
@@ -40,6 +41,7 @@ export class DeadlinesModule {
         ResumeDeadlineHandler,
         CancelDeadlineHandler,
         DeadlineQueries,
+        DeadlineFirerWakeup,
         DeadlineFirerHost,
         // a Kafka entry point is a provider: it has no HTTP routes
         DeadlineRequestsEventsController,

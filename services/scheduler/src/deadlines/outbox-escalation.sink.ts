@@ -25,6 +25,9 @@ function toEventData(escalation: Escalation): EventData<'scheduler.escalation.ra
     role: escalation.role as EventData<'scheduler.escalation.raised'>['role'],
     dueAt: escalation.dueAt.toISOString(),
     raisedAt: escalation.raisedAt.toISOString(),
+    levelDueAt: escalation.raisedAt.toISOString(),
+    firedAt: escalation.firedAt.toISOString(),
+    latenessMs: Math.max(0, Math.round(escalation.latenessMs)),
     finalLevel: escalation.finalLevel,
     payload: escalation.payload,
   };

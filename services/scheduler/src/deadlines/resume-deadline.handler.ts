@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadBusinessCalendar } from '../calendars/calendar.store';
 import { Clock, CLOCK } from '../clock/clock';
 import { DeadlineNotFoundError } from './deadline.errors';
 import type { Deadline } from './deadline.model';
 import { resumeDeadline } from './deadline.rules';
+import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
 import { inTransaction, lockDeadline, recordChange } from './deadline.store';
 
 /** Starts the clock again with the working time that was left; resuming twice is a no-op. */
@@ -13,6 +14,7 @@ export class ResumeDeadlineHandler {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly wakeup?: DeadlineFirerWakeup,
   ) {}
 
   handle(deadlineId: string, manager?: EntityManager): Promise<Deadline> {
@@ -23,6 +25,7 @@ export class ResumeDeadlineHandler {
       const change = resumeDeadline(deadline, calendar, this.clock.now());
       if (!change) return deadline;
       await recordChange(tx, change);
+      this.wakeup?.scheduled(change.deadline.nextFireAt);
       return change.deadline;
     });
   }

@@ -19,7 +19,7 @@ export const HOUR = 3_600_000;
 export const R17_LADDER: LadderLevel[] = [
   { level: 1, role: 'agent', after: 'PT0S' },
   { level: 2, role: 'branch-manager', after: 'PT1H' },
-  { level: 3, role: 'hq-customer-service', after: 'PT4H' },
+  { level: 3, role: 'hq-service', after: 'PT4H' },
 ];
 
 /** An escalation as a consumer will see it: the envelope the outbox relay publishes. */
@@ -37,9 +37,8 @@ export interface RaisedEscalation {
 export class SchedulerWorld {
   readonly clock = new FakeClock('2025-01-06T08:00:00Z');
   readonly registry = new Registry();
-  readonly sink: EscalationSink = new OutboxEscalationSink(
-    new OutboxWriter({ service: 'scheduler' }),
-  );
+  readonly outbox = new OutboxWriter({ service: 'scheduler' });
+  readonly sink: EscalationSink = new OutboxEscalationSink(this.outbox);
   private readonly extraSources: DataSource[] = [];
 
   readonly arm: ArmDeadlineHandler;
@@ -56,7 +55,7 @@ export class SchedulerWorld {
     this.move = new MoveDeadlineHandler(dataSource, this.clock);
     this.pause = new PauseDeadlineHandler(dataSource, this.clock);
     this.resume = new ResumeDeadlineHandler(dataSource, this.clock);
-    this.cancel = new CancelDeadlineHandler(dataSource, this.clock);
+    this.cancel = new CancelDeadlineHandler(dataSource, this.clock, this.outbox);
   }
 
   static async start(prefix: string): Promise<SchedulerWorld> {

@@ -32,7 +32,10 @@ export const schedulerDeadlineArmV1 = defineEvent({
   schema: deadlineArmV1Schema,
   key: (data) => deadlineSubjectKey(data.subject),
   description:
-    'Command: start (or replace) a durable deadline with its escalation ladder (R39). Sent through the outbox in the transaction that starts the clock.',
+    'Command: start a durable deadline with its escalation ladder (R39). Sent through the outbox in the transaction that starts the clock. ' +
+    'The id is permanent: the same id with the same content again is a no-op (a redelivery is harmless); the same id with different content is rejected — ' +
+    'nothing is replaced and, after the consumer\'s retries, the message is dead-lettered on `scheduler.requests.dlq` with the reason in its `dlq-error` header ("deadline … is already armed with different content"). ' +
+    'Use `scheduler.deadline.move` to change the due time, or a new id (e.g. `complaint:C-17:reply:2`) to start a new clock for the same subject.',
   example: {
     deadlineId: 'complaint:C-2025-0117:reply',
     rule: 'R17',
@@ -46,7 +49,7 @@ export const schedulerDeadlineArmV1 = defineEvent({
     ladder: [
       { level: 1, role: 'agent', after: 'PT0S' },
       { level: 2, role: 'branch-manager', after: 'PT1H' },
-      { level: 3, role: 'hq-customer-service', after: 'PT4H' },
+      { level: 3, role: 'hq-service', after: 'PT4H' },
     ],
     payload: { waybillNo: 'SH20250312000042', callerPhone: '+86 138 0000 0000' },
   },

@@ -17,8 +17,24 @@ export const escalationRaisedV1Schema = z.object({
   role: staffRole.describe('who must act now'),
   dueAt: instant.describe('when the deadline was due'),
   raisedAt: instant.describe(
-    'when this level lapsed (scheduled time, also after catching up on downtime)',
+    'when this level lapsed (scheduled time, also after catching up on downtime); the same instant as `levelDueAt`',
   ),
+  // Added in v1 (additive): optional only so that escalations raised before them stay valid;
+  // the scheduler always sets all three.
+  levelDueAt: instant
+    .optional()
+    .describe("this level's scheduled time: the deadline's due time plus the level's `after`"),
+  firedAt: instant
+    .optional()
+    .describe(
+      'when the scheduler actually fired this level (later than `levelDueAt` after downtime)',
+    ),
+  latenessMs: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('`firedAt` − `levelDueAt` in milliseconds'),
   finalLevel: z.boolean().describe('true when no higher level is left on the ladder'),
   payload: deadlinePayload.describe('the payload of the arm command, unchanged'),
 });
@@ -39,6 +55,9 @@ export const schedulerEscalationRaisedV1 = defineEvent({
     role: 'branch-manager',
     dueAt: '2025-03-14T02:20:00Z',
     raisedAt: '2025-03-14T03:20:00Z',
+    levelDueAt: '2025-03-14T03:20:00Z',
+    firedAt: '2025-03-14T03:20:00.140Z',
+    latenessMs: 140,
     finalLevel: false,
     payload: { waybillNo: 'SH20250312000042', callerPhone: '+86 138 0000 0000' },
   },

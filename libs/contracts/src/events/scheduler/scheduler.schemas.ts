@@ -47,5 +47,5 @@ export const deadlineId = z
   .string()
   .min(1)
   .describe(
-    'chosen by the owning service, stable for the deadline (e.g. `complaint:C-17:reply`): re-arming the same id replaces it',
+    'chosen by the owning service, permanent for the deadline (e.g. `complaint:C-17:reply`): arming the same id with the same content again is a no-op, with different content it is refused (use `scheduler.deadline.move` to change the due time, a new id for a new clock)',
   );
