@@ -7,11 +7,16 @@ import { AuthModule } from './auth/auth.module';
 import { Branch } from './branches/branch.entity';
 import { GatewayConfig, SERVICE } from './config';
 import { seedGatewayDemoData } from './demo-data';
+import { LiveModule } from './live/live.module';
 import { MetaModule } from './meta/meta.module';
 import { gatewayMigrations } from './migrations';
+import { ProxyModule } from './proxy/proxy.module';
 import { AppUser } from './users/app-user.entity';
 
-/** The gateway: who may do what (R41), the audit trail, staff administration, platform meta. */
+/**
+ * The gateway: who may do what (R41), the audit trail, staff administration, platform meta,
+ * live escalations (SSE) and the routes it forwards to the services behind it.
+ */
 @Module({})
 export class AppModule {
   static register(config: GatewayConfig): DynamicModule {
@@ -30,6 +35,8 @@ export class AppModule {
         AuthModule,
         AdminModule,
         MetaModule,
+        LiveModule.register(config),
+        ProxyModule,
       ],
     };
   }

@@ -51,6 +51,25 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
   BODY_LIMIT_BYTES: env.positiveInteger(100 * 1024),
   // Browser origins allowed to call the API (CORS); empty: no cross-origin browser access.
   CORS_ORIGINS: commaList('', isOrigin, 'expected origins like https://cs.example.com, comma-separated'),
+  // How long the gateway waits for a service behind it before answering 503.
+  PROXY_TIMEOUT_MS: env.positiveInteger(5_000),
+  // Live stream (GET /api/v1/live, docs/decisions/0021): the consumer group that writes each
+  // escalation once into live_notification, and the topic it reads. Both fixed in production;
+  // tests and shared clusters override them to stay apart.
+  LIVE_CONSUMER_GROUP: z.string().regex(/^[A-Za-z0-9._-]+$/, 'expected a Kafka group id').prefault('gateway.live'),
+  LIVE_ESCALATIONS_TOPIC: z.string().regex(/^[A-Za-z0-9._-]+$/, 'expected a Kafka topic').prefault('scheduler.escalations'),
+  // What a reconnecting client can get back with Last-Event-ID: this many hours, at most this many events.
+  LIVE_RETENTION_HOURS: env.positiveInteger(24),
+  LIVE_REPLAY_MAX_EVENTS: env.positiveInteger(1_000),
+  // A comment line this often keeps proxies from closing an idle stream.
+  LIVE_HEARTBEAT_MS: env.positiveInteger(15_000),
+  // Backstop for a missed LISTEN/NOTIFY wake-up (database reconnect).
+  LIVE_POLL_MS: env.positiveInteger(2_000),
+  // A stream ends after this long; the client reconnects (new ticket or token) with Last-Event-ID,
+  // so a revoked or demoted user is not streamed to forever.
+  LIVE_MAX_STREAM_SECONDS: env.positiveInteger(900),
+  // ?ticket= for EventSource, which cannot send an Authorization header: single use, this short.
+  LIVE_TICKET_TTL_SECONDS: env.positiveInteger(30),
 }).refine(
   (c) => [c.OIDC_ISSUER, c.OIDC_AUDIENCE, c.OIDC_JWKS_URL].every((v) => v === undefined) ||
     [c.OIDC_ISSUER, c.OIDC_AUDIENCE, c.OIDC_JWKS_URL].every((v) => v !== undefined),

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, createServiceLogger, parseConfig } from '@freight/platform';
+import { uniqueGroup, uniqueTopic, waitFor } from '@freight/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -13,6 +14,10 @@ export const JWT_SECRET = `it-secret-${randomBytes(16).toString('hex')}`;
 export const DEMO_PASSWORD = `it-${randomBytes(6).toString('hex')}`;
 
 const databases: string[] = [];
+// The live stream's consumer (decision 0021) reads a topic of this test file only, so gateways
+// under test neither share a group with other files nor read the real escalations of others.
+const LIVE_TOPIC = uniqueTopic('gateway-it.escalations');
+const LIVE_GROUP = uniqueGroup('gateway-it.live');
 const apps: NestFastifyApplication[] = [];
 
 export function freshDatabaseName(): string {
@@ -34,6 +39,8 @@ export async function bootGateway(env: Record<string, string> = {}) {
     JWT_SECRET,
     RATE_LIMIT_PER_IP: '100000',
     RATE_LIMIT_PER_USER: '100000',
+    LIVE_ESCALATIONS_TOPIC: LIVE_TOPIC,
+    LIVE_CONSUMER_GROUP: LIVE_GROUP,
     ...env,
   });
   const logLines: Record<string, unknown>[] = [];
@@ -49,6 +56,11 @@ export async function bootGateway(env: Record<string, string> = {}) {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   apps.push(app);
+  // The live consumer joins its group in the background; closing the app before it has joined
+  // would leave kafkajs connecting after the test (a handle that keeps Jest from exiting).
+  await waitFor(() => logLines.some((l) => String(l.msg).includes(`consumer group ${config.LIVE_CONSUMER_GROUP} subscribed`)), {
+    timeoutMs: 60_000, description: 'the live consumer has joined its group',
+  });
   const url = await app.getUrl();
   return { app, url, config, logLines, dataSource: app.get(DataSource), call: caller(url) };
 }

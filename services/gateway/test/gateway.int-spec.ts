@@ -4,6 +4,7 @@ import net from 'node:net';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, createServiceLogger, parseConfig } from '@freight/platform';
+import { uniqueGroup, uniqueTopic, waitFor } from '@freight/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -17,6 +18,8 @@ const serverUrl = process.env.DATABASE_URL!;
 const DEMO_PASSWORD = `it-${randomBytes(6).toString('hex')}`;
 const databases: string[] = [];
 const apps: NestFastifyApplication[] = [];
+// the live stream's consumer reads a topic of this file only (see gateway.fixture.ts)
+const LIVE = { LIVE_ESCALATIONS_TOPIC: uniqueTopic('gateway-it.escalations'), LIVE_CONSUMER_GROUP: uniqueGroup('gateway-it.live') };
 
 function freshDatabaseName(): string {
   const name = `gateway_it_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -37,6 +40,7 @@ async function bootGateway(env: Record<string, string>) {
     DATABASE_URL: serverUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
     DEMO_DATA: 'true',
+    ...LIVE,
     ...env,
   });
   const logLines: Record<string, unknown>[] = [];
@@ -52,6 +56,10 @@ async function bootGateway(env: Record<string, string>) {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   apps.push(app);
+  // closing before the live consumer has joined would leave kafkajs connecting after the test
+  await waitFor(() => logLines.some((l) => String(l.msg).includes(`consumer group ${config.LIVE_CONSUMER_GROUP} subscribed`)), {
+    timeoutMs: 60_000, description: 'the live consumer has joined its group',
+  });
   return { app, url: await app.getUrl(), logLines, dataSource: app.get(DataSource) };
 }
 
@@ -158,6 +166,12 @@ describe('gateway', () => {
     const audit = document.paths['/api/v1/audit'].get;
     expect(audit['x-roles']).toEqual(['admin', 'hq-service', 'general-manager']);
     expect(document.paths['/api/v1/auth/login'].post['x-roles']).toBe('public');
+    // the live stream and the routes proxied to the scheduler declare theirs the same way
+    expect(document.paths['/api/v1/live'].get).toMatchObject({ 'x-roles': [...ROLES], 'x-branch-scope': 'branch' });
+    expect(document.paths['/api/v1/live/tickets'].post['x-roles']).toEqual([...ROLES]);
+    expect(document.paths['/api/v1/queues/{branch}/{role}'].get).toMatchObject({ 'x-roles': [...ROLES], 'x-branch-scope': 'branch' });
+    expect(document.paths['/api/v1/calendars/{code}'].put).toMatchObject({ 'x-roles': ['admin', 'branch-manager'], 'x-branch-scope': 'branch' });
+    expect(document.paths['/api/v1/deadlines/{id}/history'].get['x-branch-scope']).toBe('branch');
   });
 
   it('R41: seeds one demo user per role, named after it, with a verifiable scrypt hash', async () => {

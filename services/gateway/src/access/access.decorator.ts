@@ -37,3 +37,16 @@ export function PublicRoute(): MethodDecorator {
   const policy: AccessPolicy = { kind: 'public' };
   return applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension('x-roles', 'public'));
 }
+
+export const STREAM_TICKET = 'freight:stream-ticket';
+
+/**
+ * On an @Allow route a browser opens with EventSource (no headers): a single-use `?ticket=`
+ * from POST /api/v1/live/tickets stands in for the bearer token. Only where declared.
+ */
+export function AcceptsStreamTicket(): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(STREAM_TICKET, true),
+    ApiExtension('x-stream-ticket', 'query parameter `ticket` from POST /api/v1/live/tickets, instead of the Authorization header'),
+  );
+}

@@ -4,9 +4,10 @@ import { HEALTH_PATHS, InjectServiceConfig, METRICS_PATH } from '@freight/platfo
 import '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenVerifier, TokenRejected } from '../auth/access-token.verifier';
+import { StreamTickets } from '../auth/stream-tickets';
 import type { GatewayConfig } from '../config';
 import { ApiProblem } from '../http/problem';
-import { ACCESS_POLICY } from './access.decorator';
+import { ACCESS_POLICY, STREAM_TICKET } from './access.decorator';
 import { AccessPolicy, decideAccess } from './access.rules';
 import type { Principal } from './principal';
 
@@ -46,6 +47,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: AccessTokenVerifier,
+    private readonly tickets: StreamTickets,
     private readonly adapterHost: HttpAdapterHost,
     @InjectServiceConfig() private readonly config: GatewayConfig,
   ) {}
@@ -57,7 +59,12 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (policy?.kind === 'roles') request.principal = await this.authenticate(request);
+    if (policy?.kind === 'roles') {
+      const ticketed = this.reflector.get<boolean | undefined>(STREAM_TICKET, context.getHandler());
+      request.principal = ticketed && request.headers.authorization === undefined
+        ? await this.redeemTicket(request)
+        : await this.authenticate(request);
+    }
     const decision = decideAccess(policy, request.principal);
     if (decision === 'undeclared') {
       this.logger.error({ msg: 'route declares no access policy: refused', route: request.routeOptions.url });
@@ -78,6 +85,15 @@ export class AccessGuard implements CanActivate {
       this.logger.warn({ msg: 'bearer token refused', why: error.message });
       throw new Unauthenticated(`token-refused: ${error.message}`);
     }
+  }
+
+  /** `?ticket=` on a route that accepts one (EventSource cannot send headers): single use. */
+  private async redeemTicket(request: FastifyRequest): Promise<Principal> {
+    const ticket = (request.query as Record<string, unknown> | undefined)?.ticket;
+    if (typeof ticket !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(ticket)) throw new Unauthenticated('no-bearer-token-or-ticket');
+    const principal = await this.tickets.redeem(ticket);
+    if (!principal) throw new Unauthenticated('ticket-refused');
+    return principal;
   }
 
   /** Per account, on top of the per-IP limit: one user cannot starve a shared office address. */

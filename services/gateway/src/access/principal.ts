@@ -17,5 +17,7 @@ declare module 'fastify' {
     auditActorName?: string;
     /** why a request was denied or failed, for the audit record */
     auditReason?: string;
+    /** the record a request is about when it has no `:id` (a proxied route's declared target) */
+    auditTarget?: string;
   }
 }

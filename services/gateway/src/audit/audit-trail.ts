@@ -43,8 +43,8 @@ export class AuditTrail {
   }
 }
 
-/** The record a request is about: its `:id` path parameter, when it has one. */
+/** The record a request is about: what the route declared, else its `:id` path parameter. */
 function targetOf(request: FastifyRequest): string | null {
   const params = request.params as Record<string, string> | undefined;
-  return params?.id ?? null;
+  return request.auditTarget ?? params?.id ?? null;
 }

@@ -5,12 +5,13 @@ import { AuthController } from './auth.controller';
 import { RefreshTokens } from './refresh-tokens';
 import { SignInHandler } from './sign-in.handler';
 import { SigningKey } from './signing-key';
+import { StreamTickets } from './stream-tickets';
 import { TokenRefreshHandler } from './token-refresh.handler';
 
 /** Authentication: sign-in, token rotation, sign-out, and verification of bearer tokens. */
 @Module({
   controllers: [AuthController],
-  providers: [SigningKey, AccessTokenIssuer, AccessTokenVerifier, RefreshTokens, SignInHandler, TokenRefreshHandler],
-  exports: [AccessTokenVerifier, RefreshTokens],
+  providers: [SigningKey, AccessTokenIssuer, AccessTokenVerifier, RefreshTokens, SignInHandler, TokenRefreshHandler, StreamTickets],
+  exports: [AccessTokenVerifier, RefreshTokens, StreamTickets],
 })
 export class AuthModule {}

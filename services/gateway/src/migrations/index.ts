@@ -2,6 +2,7 @@ import { CreateBranchAndAppUser1795651200000 } from './1795651200000-create-bran
 import { AddSignInAndRefreshTokens1795824000000 } from './1795824000000-add-sign-in-and-refresh-tokens';
 import { CreateAuditRecord1795824060000 } from './1795824060000-create-audit-record';
 import { CreateIdempotencyRecord1795824120000 } from './1795824120000-create-idempotency-record';
+import { CreateLiveNotificationAndStreamTicket1795910400000 } from './1795910400000-create-live-notification-and-stream-ticket';
 
 /** Every migration of the gateway database, oldest first. */
 export const gatewayMigrations = [
@@ -9,4 +10,5 @@ export const gatewayMigrations = [
   AddSignInAndRefreshTokens1795824000000,
   CreateAuditRecord1795824060000,
   CreateIdempotencyRecord1795824120000,
+  CreateLiveNotificationAndStreamTicket1795910400000,
 ];

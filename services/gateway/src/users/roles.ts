@@ -19,3 +19,8 @@ export type Role = (typeof ROLES)[number];
 
 /** Roles that work for the whole company from headquarters and see every branch (R41). */
 export const HEADQUARTERS_ROLES: readonly Role[] = ['hq-service', 'general-manager', 'admin'];
+
+/** A role name as another part of the platform sends it (a ticket row, a path parameter). */
+export function isRole(name: unknown): name is Role {
+  return (ROLES as readonly unknown[]).includes(name);
+}

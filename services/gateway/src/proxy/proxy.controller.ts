@@ -1,0 +1,47 @@
+import { Controller, Delete, Get, Inject, Patch, Post, Put, Req, Res, Type } from '@nestjs/common';
+import { ApiBody, ApiExtension, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Allow } from '../access/access.decorator';
+import type { ProxiedMethod, ProxiedRoute } from './proxied-route';
+import { ProxyForwarder } from './proxy-forwarder';
+
+const MAPPING: Record<ProxiedMethod, (path: string) => MethodDecorator> = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete };
+
+/**
+ * One Nest controller per service, its handlers generated from the route table: so the guard,
+ * interceptors, filter, OpenAPI and the authorisation matrix see ordinary declared routes.
+ */
+export function proxyController(service: string, routes: readonly ProxiedRoute[]): Type {
+  @ApiTags(service)
+  @Controller('api/v1')
+  class ProxiedRoutes {
+    constructor(@Inject(ProxyForwarder) readonly forwarder: ProxyForwarder) {}
+  }
+  Object.defineProperty(ProxiedRoutes, 'name', { value: `Proxied${service[0].toUpperCase()}${service.slice(1)}Routes` });
+
+  for (const route of routes) {
+    const name = `${route.method} ${route.path}`;
+    const handler = function (this: ProxiedRoutes, request: FastifyRequest, reply: FastifyReply) {
+      return this.forwarder.forward(route, request, reply);
+    };
+    Object.defineProperty(ProxiedRoutes.prototype, name, { value: handler, writable: true, configurable: true });
+    const descriptor = Object.getOwnPropertyDescriptor(ProxiedRoutes.prototype, name)!;
+    Reflect.defineMetadata('design:paramtypes', [Object, Object], ProxiedRoutes.prototype, name);
+    Req()(ProxiedRoutes.prototype, name, 0);
+    Res({ passthrough: true })(ProxiedRoutes.prototype, name, 1);
+    const decorators: MethodDecorator[] = [
+      MAPPING[route.method](route.path),
+      Allow(route.roles, route.scope === 'company' ? 'company' : 'branch'),
+      ApiOperation({ summary: route.summary, description: `Forwarded to the ${route.service} service: ${route.method} ${route.to}.` }),
+      ApiExtension('x-proxied-to', `${route.service} ${route.method} ${route.to}`),
+      ...[...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map(([, param]) => ApiParam({ name: param, type: 'string' })),
+      ...Object.entries(route.query ?? {}).map(([query, required]) => ApiQuery({ name: query, required, type: 'string' })),
+      ...(route.method === 'GET' || route.method === 'DELETE'
+        ? []
+        : [ApiBody({ description: `as the ${route.service} service takes it`, schema: { type: 'object', additionalProperties: true } })]),
+    ];
+    for (const decorate of decorators.reverse()) decorate(ProxiedRoutes.prototype, name, descriptor);
+    Object.defineProperty(ProxiedRoutes.prototype, name, descriptor);
+  }
+  return ProxiedRoutes;
+}
