@@ -26,8 +26,8 @@ export const isoDuration = z
   .describe('ISO 8601 duration (days, hours, minutes, seconds), e.g. `PT8H`');
 
 /**
- * The roles of R41 that a deadline can escalate to: the gateway's role list
- * (services/gateway/src/users/roles.ts), so an escalation names a role staff sign in with.
+ * The roles of R41 — the roles staff sign in with at the gateway (its ROLES is this list) and
+ * that a deadline can escalate to.
  */
 export const staffRole = z.enum([
   'agent',

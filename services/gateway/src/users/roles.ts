@@ -1,19 +1,11 @@
+import { staffRole } from '@freight/contracts';
+
 /**
- * R41: the roles staff sign in with. Authorisation (issue 5) maps routes to these; the
- * app_user table's CHECK constraint holds the same list (change both, through a migration).
+ * R41: the roles staff sign in with — the same list the event contracts use (`staffRole`), so an
+ * escalation names a role people sign in with. Authorisation maps routes to these; the app_user
+ * table's CHECK constraint holds the same list (change both, through a migration).
  */
-export const ROLES = [
-  'agent',
-  'branch-manager',
-  'hq-service',
-  'documents-clerk',
-  'dispatcher',
-  'warehouse-keeper',
-  'qc-inspector',
-  'finance',
-  'general-manager',
-  'admin',
-] as const;
+export const ROLES = staffRole.options;
 
 export type Role = (typeof ROLES)[number];
 
