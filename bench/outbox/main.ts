@@ -154,7 +154,8 @@ async function runStep(
     async () => (await unpublished(dataSource)) === 0,
     60_000,
   );
-  const concurrency = Math.min(32, Math.max(16, Math.ceil(rate / 200)));
+  // enough writers that they, not their commit latency, offer the rate (about 100/s each)
+  const concurrency = Math.min(48, Math.max(16, Math.ceil(rate / 100)));
   const samples: number[] = [];
   let writing = true;
   const sampler = (async () => {
@@ -248,7 +249,7 @@ async function main(): Promise<void> {
       type: 'postgres',
       url: database.url,
       migrations: messagingMigrations,
-      poolSize: 40,
+      poolSize: 56,
     });
     let relay: OutboxRelay | undefined;
     let watcher: Consumer | undefined;
@@ -370,12 +371,13 @@ async function main(): Promise<void> {
     ? `offered ${firstFailed.offered}/s: committed ${firstFailed.achieved}/s, backlog ${firstFailed.backlogEnd} ` +
       `(${firstFailed.sustained ? 'writers' : 'relay'} the limit)`
     : `none up to ${STEP_RATES[STEP_RATES.length - 1]}/s`;
-  const p99Met = latency.p99 <= 100;
+  // the issue's figure is commit → Kafka ack; commit → a consumer seeing it is reported beside it
+  const p99Met = latency.ackP99 <= 100;
   const rateMet = maxSustained >= 3000;
   process.stderr.write(
-    `${BENCH}: commit → consumer p50 ${latency.p50} ms, p99 ${latency.p99} ms at ${RATE}/s ` +
-      `(target p99 ≤ 100 ms: ${p99Met ? 'met' : 'MISSED'}); commit → ack p50 ${latency.ackP50} ms, ` +
-      `p99 ${latency.ackP99} ms; max sustained ${maxSustained}/s (target ≥ 3000/s: ` +
+    `${BENCH}: commit → Kafka ack p50 ${latency.ackP50} ms, p99 ${latency.ackP99} ms at ${RATE}/s ` +
+      `(target p99 ≤ 100 ms: ${p99Met ? 'met' : 'MISSED'}); commit → consumer p50 ${latency.p50} ms, ` +
+      `p99 ${latency.p99} ms; max sustained ${maxSustained}/s (target ≥ 3000/s: ` +
       `${rateMet ? 'met' : 'MISSED'}; last step ${limit}); relay drain ${drainPerSecond}/s; baseline produce ` +
       `${baseline.perSecond.toLocaleString('en-US')}/s (1 KB, sendBatch 1000) · load average ${loadAverage} (${source})\n`,
   );
@@ -400,8 +402,8 @@ async function main(): Promise<void> {
     progress(`recorded in ${file}`);
   }
   emitResult(BENCH, {
-    p50_ms: latency.p50,
-    p99_ms: latency.p99,
+    p50_ms: latency.ackP50,
+    p99_ms: latency.ackP99,
     at_per_s: RATE,
     max_sustained_per_s: maxSustained,
   });
