@@ -1,31 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
-import { Writable } from 'node:stream';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceApp, createServiceLogger, parseConfig } from '@freight/platform';
-import { uniqueGroup, uniqueTopic, waitFor } from '@freight/testing';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../src/app.module';
-import { gatewayConfigSchema, SERVICE } from '../src/config';
-import { configureGateway } from '../src/gateway.setup';
 import { OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { verifyPassword } from '../src/users/password-hash';
 import { ROLES } from '../src/users/roles';
-
-const serverUrl = process.env.DATABASE_URL!;
-const DEMO_PASSWORD = `it-${randomBytes(6).toString('hex')}`;
-const databases: string[] = [];
-const apps: NestFastifyApplication[] = [];
-// the live stream's consumer reads a topic of this file only (see gateway.fixture.ts)
-const LIVE = { LIVE_ESCALATIONS_TOPIC: uniqueTopic('gateway-it.escalations'), LIVE_CONSUMER_GROUP: uniqueGroup('gateway-it.live') };
-
-function freshDatabaseName(): string {
-  const name = `gateway_it_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  databases.push(name);
-  return name;
-}
+import { bootGateway, closeGateways, DEMO_PASSWORD, freshDatabaseName, Gateway } from './gateway.fixture';
 
 async function deadUrl(): Promise<string> {
   const server = net.createServer();
@@ -33,34 +12,6 @@ async function deadUrl(): Promise<string> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return `http://127.0.0.1:${port}`;
-}
-
-async function bootGateway(env: Record<string, string>) {
-  const config = parseConfig(gatewayConfigSchema, {
-    DATABASE_URL: serverUrl,
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
-    DEMO_DATA: 'true',
-    ...LIVE,
-    ...env,
-  });
-  const logLines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write: (chunk, _enc, done) => (logLines.push(JSON.parse(String(chunk))), done()),
-  });
-  const logger = createServiceLogger({ service: SERVICE, level: 'info', destination });
-  const { app } = await createServiceApp(AppModule.register(config), {
-    service: SERVICE,
-    config,
-    logger,
-    configure: configureGateway(config),
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  apps.push(app);
-  // closing before the live consumer has joined would leave kafkajs connecting after the test
-  await waitFor(() => logLines.some((l) => String(l.msg).includes(`consumer group ${config.LIVE_CONSUMER_GROUP} subscribed`)), {
-    timeoutMs: 60_000, description: 'the live consumer has joined its group',
-  });
-  return { app, url: await app.getUrl(), logLines, dataSource: app.get(DataSource) };
 }
 
 interface StoredUser {
@@ -75,17 +26,10 @@ const storedUsers = (dataSource: DataSource): Promise<StoredUser[]> =>
     'SELECT username, role, branch_code, password_hash FROM app_user ORDER BY username',
   );
 
-afterAll(async () => {
-  for (const app of apps) await app.close();
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  for (const name of databases)
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.end();
-});
+afterAll(closeGateways);
 
 describe('gateway', () => {
-  let gateway: Awaited<ReturnType<typeof bootGateway>>;
+  let gateway: Gateway;
   let order: http.Server;
 
   beforeAll(async () => {
@@ -235,7 +179,8 @@ describe('gateway', () => {
 
 describe('gateway demo users without DEMO_PASSWORD', () => {
   it('get a generated password, logged once so a tester can sign in', async () => {
-    const { dataSource, logLines } = await bootGateway({ DATABASE_NAME: freshDatabaseName() });
+    // an empty value counts as unset
+    const { dataSource, logLines } = await bootGateway({ DATABASE_NAME: freshDatabaseName(), DEMO_PASSWORD: '' });
     const announcement = logLines.find((l) =>
       String(l.msg).startsWith('demo users created with generated password'),
     );
