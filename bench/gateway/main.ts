@@ -22,7 +22,7 @@ import {
 import { repoRoot } from '../lib/repo-root';
 
 const BENCH = 'gateway';
-const ROUTE = '/api/v1/audit?limit=20';
+const DEFAULT_ROUTE = '/api/v1/audit?limit=20';
 const INTRO =
   'An authenticated GET through the gateway — `GET /api/v1/audit?limit=20` as the demo `admin`: ' +
   'bearer token verified, per-user rate limit, role check (`@Allow`), zod query validation, one ' +
@@ -108,15 +108,36 @@ async function stopProcess(server: Server | undefined): Promise<void> {
   if (server.child.exitCode === null) server.child.kill('SIGKILL');
 }
 
+/** CPU seconds (user, system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): { user: number; system: number } | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(
   label: string,
-  url: string,
+  server: Server,
+  route: string,
   seconds: number,
   connections: number,
   headers?: Record<string, string>,
 ) {
+  const url = `${server.url}${route}`;
   await autocannon({ url, connections, duration: 2, headers }); // warm-up, discarded
+  const before = cpuSeconds(server.child.pid!);
   const result = await autocannon({ url, connections, duration: seconds, headers });
+  const after = cpuSeconds(server.child.pid!);
+  if (before && after) {
+    const perRequest = (s: number) => ((s * 1e6) / result.requests.total).toFixed(0);
+    progress(
+      `${label}: server CPU per request ${perRequest(after.user - before.user)} µs user + ` +
+        `${perRequest(after.system - before.system)} µs system`,
+    );
+  }
   const figures = {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -145,6 +166,7 @@ async function main(): Promise<void> {
   );
   const dist = path.join(repoRoot(), 'dist');
   const profileDir = args.values.get('profile');
+  const ROUTE = args.values.get('route') ?? DEFAULT_ROUTE;
 
   const outcome = await withInfrastructure(async (infrastructure) => {
     const databaseName = `bench_gateway_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -191,7 +213,8 @@ async function main(): Promise<void> {
 
       const viaGateway = await load(
         'gateway',
-        `${gateway.url}${ROUTE}`,
+        gateway,
+        ROUTE,
         seconds,
         connections,
         headers,
@@ -205,7 +228,7 @@ async function main(): Promise<void> {
         {},
         '/',
       );
-      const raw = await load('raw Fastify hello world', `${hello.url}/`, seconds, connections);
+      const raw = await load('raw Fastify hello world', hello, '/', seconds, connections);
       return { viaGateway, raw, source: infrastructure.source };
     } finally {
       await stopProcess(gateway);

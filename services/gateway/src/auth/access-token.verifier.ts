@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectServiceConfig } from '@freight/platform';
 import { createRemoteJWKSet, decodeJwt, JWTPayload, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Principal } from '../access/principal';
 import type { GatewayConfig } from '../config';
 import { SigningKey } from './signing-key';
@@ -11,14 +12,25 @@ export class TokenRejected extends Error {
   override readonly name = 'TokenRejected';
 }
 
+/** How many verified tokens are remembered (about 1 KB each). */
+const VERIFIED_TOKENS_KEPT = 20_000;
+
 /**
  * Turns a bearer token into a Principal: the gateway's own tokens (HS256, its secret), and,
  * when configured, an OIDC issuer's (keys from its JWKS, fetched and cached by jose). The
  * unverified `iss` only chooses which verification to run; that verification checks it again.
+ *
+ * A token that verified is remembered until its `exp`: a client sends the same token with every
+ * request for its whole lifetime, and checking its signature again each time cost more than the
+ * rest of the request (WebCrypto HMAC runs on the libuv thread pool). Nothing can make a valid
+ * token invalid before `exp` (access tokens are short-lived and not revocable; sign-out and
+ * admin revocation act on refresh tokens), so the cached answer is the answer a fresh
+ * verification would give. Refused tokens are never cached.
  */
 @Injectable()
 export class AccessTokenVerifier {
   private readonly oidcKeys?: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKENS_KEPT });
 
   constructor(
     @InjectServiceConfig() private readonly config: GatewayConfig,
@@ -28,6 +40,15 @@ export class AccessTokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
+    const { principal, expiresAt } = await this.verifyAfresh(token);
+    const ttl = expiresAt * 1000 - Date.now();
+    if (ttl > 0) this.verified.set(token, principal, { ttl });
+    return principal;
+  }
+
+  private async verifyAfresh(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     let claimedIssuer: string | undefined;
     try {
       claimedIssuer = decodeJwt(token).iss;
@@ -41,7 +62,7 @@ export class AccessTokenVerifier {
     return this.principalFrom(payload, 'gateway', payload.role, payload.branch);
   }
 
-  private async verifyOidc(token: string): Promise<Principal> {
+  private async verifyOidc(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     const { OIDC_ISSUER, OIDC_AUDIENCE, OIDC_ALGORITHMS } = this.config;
     const payload = await this.run(() =>
       jwtVerify(token, this.oidcKeys!, oidcVerifyOptions(OIDC_ISSUER!, OIDC_AUDIENCE!, OIDC_ALGORITHMS)),
@@ -62,11 +83,17 @@ export class AccessTokenVerifier {
     }
   }
 
-  private principalFrom(payload: JWTPayload, issuer: string, roleClaim: unknown, branch: unknown): Principal {
+  private principalFrom(
+    payload: JWTPayload,
+    issuer: string,
+    roleClaim: unknown,
+    branch: unknown,
+  ): { principal: Principal; expiresAt: number } {
     const role = roleFromClaim(roleClaim);
     if (!role) throw new TokenRejected('token carries no known role');
     if (typeof branch !== 'string' || branch === '') throw new TokenRejected('token carries no branch');
     const username = typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.sub!;
-    return { userId: payload.sub!, username, role, branch, issuer };
+    // Both verifications require `exp`.
+    return { principal: { userId: payload.sub!, username, role, branch, issuer }, expiresAt: payload.exp! };
   }
 }
