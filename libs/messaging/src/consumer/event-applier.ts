@@ -28,12 +28,18 @@ export class EventApplier {
   private readonly single = new Map<string, EventRoute>();
   private readonly batched = new Map<string, EventBatchRoute>();
   private readonly batchTopics = new Set<string>();
+  /** topic → the event types routed on it */
+  private readonly routedTypes = new Map<string, Set<string>>();
 
   constructor(private readonly options: EventApplierOptions) {
     for (const route of options.routes) this.single.set(`${route.topic}|${route.type}`, route);
     for (const route of options.batchRoutes) {
       this.batched.set(`${route.topic}|${route.type}`, route);
       this.batchTopics.add(route.topic);
+    }
+    for (const route of [...options.routes, ...options.batchRoutes]) {
+      const types = this.routedTypes.get(route.topic) ?? new Set<string>();
+      this.routedTypes.set(route.topic, types.add(route.type));
     }
     const mixed = options.routes.find((r) => this.batchTopics.has(r.topic));
     if (mixed)
@@ -59,12 +65,10 @@ export class EventApplier {
     heartbeat: () => Promise<void>,
   ): Promise<void> {
     const events: Decoded[] = [];
+    const routed = this.routedTypes.get(topic);
+    const isRouted = (type: string) => routed?.has(type) ?? false;
     for (const message of messages) {
-      const decoded = decodeMessage(
-        message,
-        (type) => this.isRouted(topic, type),
-        this.options.registry,
-      );
+      const decoded = decodeMessage(message, isRouted, this.options.registry);
       if (decoded.kind === 'invalid') {
         await this.deadLetter(topic, partition, message, 'schema-invalid', decoded.error, 0);
       } else if (decoded.kind === 'event') {
@@ -144,10 +148,6 @@ export class EventApplier {
       else for (const envelope of run) await this.single.get(key)!.handle(envelope, context);
       start = end;
     }
-  }
-
-  private isRouted(topic: string, type: string): boolean {
-    return this.single.has(`${topic}|${type}`) || this.batched.has(`${topic}|${type}`);
   }
 
   private async deadLetter(

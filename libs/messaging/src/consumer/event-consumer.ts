@@ -18,7 +18,7 @@ export interface EventConsumerOptions {
   dataSource?: DataSource;
   registry?: ContractRegistry;
   retry?: RetryPolicy;
-  /** most events per transaction for batch routes; default 500 */
+  /** most events per transaction for batch routes; default 2000 */
   batchSize?: number;
   /** partitions processed at once (order is kept within each); default 2 */
   partitionsConsumedConcurrently?: number;
@@ -49,7 +49,7 @@ export class EventConsumer {
       dataSource: options.dataSource,
       registry: options.registry ?? contractRegistry,
       retry: options.retry ?? {},
-      batchSize: options.batchSize ?? 500,
+      batchSize: options.batchSize ?? 2000,
       deadLetters: this.deadLetters,
       logger: this.logger,
     });

@@ -42,9 +42,8 @@ export function decodeMessage(
       message,
       error: `data of ${type} v${dataversion}: ${z.prettifyError(data.error)}`,
     };
-  return {
-    kind: 'event',
-    message,
-    envelope: { ...envelope.data, data: data.data } as EventEnvelope,
-  };
+  // zod's output is already a fresh object: give it the parsed data rather than copy it again.
+  const value = envelope.data;
+  value.data = data.data;
+  return { kind: 'event', message, envelope: value as EventEnvelope };
 }
