@@ -14,6 +14,8 @@ export const schedulerConfigSchema = platformConfigSchema({ service: SERVICE, po
   DEADLINE_WAKE_AT_DUE: env.flag(true),
   /** deadlines claimed per firing transaction */
   DEADLINE_BATCH_SIZE: env.positiveInteger(500),
+  /** firing transactions in flight at once on this replica (SKIP LOCKED gives each its rows) */
+  DEADLINE_FIRING_CONCURRENCY: env.positiveInteger(2),
 });
 
 export type SchedulerConfig = z.output<typeof schedulerConfigSchema>;

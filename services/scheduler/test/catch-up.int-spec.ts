@@ -69,4 +69,15 @@ describe('R39 nothing fires twice, nothing is missed across restarts', () => {
     expect(raised).toHaveLength(4_000);
     expect(new Set(raised.map((e) => e.eventId)).size).toBe(4_000);
   });
+
+  it('R39: one replica with three firing transactions in flight fires each level once', async () => {
+    await armMany(world, 'overlapping', 1_500);
+    world.clock.advance(10 * HOUR);
+    const firer = await world.firer({ batchSize: 100 });
+    expect(await firer.drain(3)).toBe(3_000);
+    const raised = (await world.raised()).filter((e) => e.deadlineId.startsWith('overlapping:'));
+    expect(raised).toHaveLength(3_000);
+    expect(new Set(raised.map((e) => `${e.deadlineId}#${e.level}`)).size).toBe(3_000);
+    expect(await firer.drain(3)).toBe(0);
+  });
 });

@@ -100,7 +100,7 @@ export class DeadlineFirerHost implements OnApplicationBootstrap, OnApplicationS
   private async runPass(): Promise<number> {
     const poll = this.config.DEADLINE_POLL_MS;
     try {
-      const fired = await this.firer.drain();
+      const fired = await this.firer.drain(this.config.DEADLINE_FIRING_CONCURRENCY);
       if (fired > 0) this.logger.log({ msg: 'escalations raised', fired });
       if (!this.config.DEADLINE_WAKE_AT_DUE) return poll;
       const next = await this.earliestNextFire();

@@ -20,7 +20,8 @@ export interface DeadlineFirerOptions {
  * Fires lapsed ladder levels (R39). Each pass claims the earliest due rows with FOR UPDATE
  * SKIP LOCKED, so replicas share the work and never fire the same row; the level advance, the
  * history line and the escalation commit in one transaction, so a crash loses or repeats
- * nothing. After downtime the same query drains the backlog in due order.
+ * nothing. After downtime the same query drains the backlog in due order (claimed in due
+ * order; with several transactions in flight, committed in about that order — decision 0030).
  */
 export class DeadlineFirer {
   private readonly batchSize: number;
@@ -53,12 +54,23 @@ export class DeadlineFirer {
     return escalations;
   }
 
-  /** Passes until nothing lapsed is left; returns how many levels fired. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (let batch = await this.fireDue(); batch.length > 0; batch = await this.fireDue())
-      total += batch.length;
-    return total;
+  /**
+   * Passes until nothing lapsed is left; returns how many levels fired. With `concurrency` > 1
+   * that many transactions run at once, each claiming the earliest rows the others have not
+   * locked: a burst is fired in overlapping batches rather than one after another.
+   */
+  async drain(concurrency = 1): Promise<number> {
+    const worker = async () => {
+      let fired = 0;
+      for (let batch = await this.fireDue(); batch.length > 0; batch = await this.fireDue())
+        fired += batch.length;
+      return fired;
+    };
+    // Settle all before reporting a failure: no transaction is left running behind the caller.
+    const results = await Promise.allSettled(Array.from({ length: concurrency }, worker));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return results.reduce((sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0), 0);
   }
 }
 
