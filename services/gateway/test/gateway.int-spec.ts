@@ -54,6 +54,18 @@ describe('gateway', () => {
 
   afterAll(() => new Promise((resolve) => order.close(resolve)));
 
+  it('with no CORS allow-list (the default) answers no cross-origin request', async () => {
+    const origin = 'https://elsewhere.test';
+    const preflight = await fetch(`${gateway.url}/api/v1/auth/me`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const simple = await fetch(`${gateway.url}/health/live`, { headers: { origin } });
+    expect(simple.status).toBe(200);
+    expect(simple.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('serves the Swagger UI at /api/docs, with every asset it loads', async () => {
     const page = await fetch(`${gateway.url}${OPENAPI_PATHS.ui}`);
     expect(page.status).toBe(200);
