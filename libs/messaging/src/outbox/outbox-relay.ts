@@ -164,10 +164,29 @@ export class OutboxRelay {
       messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
     }
     const producer = await this.connectedProducer();
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+    } catch (err) {
+      if (producerSessionLost(err)) await this.dropProducer(err);
+      throw err;
+    }
+  }
+
+  /**
+   * The broker no longer accepts this producer's sequence numbers (e.g. it restarted without
+   * them): a new producer id is the only way on. The rows go again under it, so the previous
+   * attempt may have left copies on the wire — consumers' inboxes absorb them.
+   */
+  private async dropProducer(cause: unknown): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    this.logger.warn(
+      `the broker refused the producer's session (${String(cause)}): starting a new one`,
+    );
+    await producer?.then((p) => p.disconnect()).catch(() => undefined); // it is being discarded either way
   }
 
   private connectedProducer(): Promise<Producer> {
@@ -193,4 +212,24 @@ export class OutboxRelay {
     const [row] = await this.options.dataSource.query(OLDEST_UNPUBLISHED_AGE);
     return Number(row?.seconds ?? 0);
   }
+}
+
+/** Protocol errors after which an idempotent producer's session cannot continue. */
+const LOST_SESSION = new Set([
+  'OUT_OF_ORDER_SEQUENCE_NUMBER',
+  'UNKNOWN_PRODUCER_ID',
+  'INVALID_PRODUCER_EPOCH',
+  'INVALID_PRODUCER_ID_MAPPING',
+  'PRODUCER_FENCED',
+]);
+
+/** True when `error`, or an error it wraps (kafkajs retries wrap the last one), is such a loss. */
+export function producerSessionLost(error: unknown): boolean {
+  type Wrapped = { type?: unknown; cause?: unknown; originalError?: unknown };
+  let e = error as Wrapped | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (typeof e.type === 'string' && LOST_SESSION.has(e.type)) return true;
+    e = (e.originalError ?? e.cause) as Wrapped | undefined;
+  }
+  return false;
 }
