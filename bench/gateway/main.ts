@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   );
   const dist = path.join(repoRoot(), 'dist');
   const profileDir = args.values.get('profile');
-  const ROUTE = args.values.get('route') ?? DEFAULT_ROUTE;
+  const route = args.values.get('route') ?? DEFAULT_ROUTE;
 
   const outcome = await withInfrastructure(async (infrastructure) => {
     const databaseName = `bench_gateway_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -207,18 +207,11 @@ async function main(): Promise<void> {
       }
       if (!session) throw new Error(`could not sign in as admin; log: ${gateway.logFile}`);
       const headers = { authorization: `Bearer ${session.accessToken}` };
-      const check = await fetch(`${gateway.url}${ROUTE}`, { headers });
-      if (!check.ok) throw new Error(`GET ${ROUTE}: ${check.status} ${await check.text()}`);
-      progress(`signed in as admin; GET ${ROUTE} answers ${check.status}`);
+      const check = await fetch(`${gateway.url}${route}`, { headers });
+      if (!check.ok) throw new Error(`GET ${route}: ${check.status} ${await check.text()}`);
+      progress(`signed in as admin; GET ${route} answers ${check.status}`);
 
-      const viaGateway = await load(
-        'gateway',
-        gateway,
-        ROUTE,
-        seconds,
-        connections,
-        headers,
-      );
+      const viaGateway = await load('gateway', gateway, route, seconds, connections, headers);
       await stopProcess(gateway);
       gateway = undefined;
 
@@ -245,7 +238,7 @@ async function main(): Promise<void> {
   const { viaGateway, raw, source } = outcome;
   const ratio = Math.round((viaGateway.rps / raw.rps) * 100) / 100;
   process.stderr.write(
-    `${BENCH}: GET ${ROUTE} ${viaGateway.rps.toLocaleString('en-US')} req/s, p99 ${viaGateway.p99} ms; ` +
+    `${BENCH}: GET ${route} ${viaGateway.rps.toLocaleString('en-US')} req/s, p99 ${viaGateway.p99} ms; ` +
       `raw Fastify ${raw.rps.toLocaleString('en-US')} req/s, p99 ${raw.p99} ms; ratio ${ratio} ` +
       `(targets ≥ 0.6: ${ratio >= 0.6 ? 'met' : 'MISSED'}, p99 < 50 ms: ${viaGateway.p99 < 50 ? 'met' : 'MISSED'}) · ` +
       `${connections} connections × ${seconds} s · load average ${loadAverage} (${source})\n`,
@@ -254,7 +247,7 @@ async function main(): Promise<void> {
     const file = await recordRow(
       BENCH,
       {
-        route: `GET ${ROUTE}`,
+        route: `GET ${route}`,
         'gateway req/s': viaGateway.rps,
         'p50 ms': viaGateway.p50,
         'p99 ms': viaGateway.p99,

@@ -221,8 +221,9 @@ async function main(): Promise<void> {
   });
 
   const { raw, inbox, effect, envelopeBytes, source } = outcome;
-  const ratio = Math.round((inbox.perSecond / raw.perSecond) * 100) / 100;
-  const effectRatio = Math.round((effect.perSecond / raw.perSecond) * 100) / 100;
+  const ofRaw = (perSecond: number) => Math.round((perSecond / raw.perSecond) * 100) / 100;
+  const ratio = ofRaw(inbox.perSecond);
+  const effectRatio = ofRaw(effect.perSecond);
   process.stderr.write(
     `${BENCH}: EventConsumer + inbox ${inbox.perSecond.toLocaleString('en-US')}/s (with a one-row ` +
       `effect ${effect.perSecond.toLocaleString('en-US')}/s, ratio ${effectRatio}), raw eachBatch ` +

@@ -15,7 +15,6 @@ function parts(ttlSeconds: number) {
   const settings = config(ttlSeconds);
   const key = new SigningKey(settings);
   return {
-    key,
     issuer: new AccessTokenIssuer(settings, key),
     verifier: new AccessTokenVerifier(settings, key),
   };
