@@ -1,5 +1,5 @@
 import { contractRegistry, ContractRegistry, dlqTopic } from '@freight/contracts';
-import type { Consumer, EachBatchPayload } from 'kafkajs';
+import type { Batch, Consumer, EachBatchPayload } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { KafkaClient } from '../kafka-client';
 import { MessagingLogger, nestLogger } from '../messaging-logger';
@@ -32,12 +32,20 @@ export interface EventConsumerOptions {
  * the inbox row in one transaction, retries with backoff, dead-letters what still fails (or is
  * invalid) and moves on. Offsets are committed only after a message's effect (or its dead
  * letter) is durable, so a crash at any point redelivers, and the inbox absorbs the redelivery.
+ *
+ * Each partition's batches are applied in order on a lane that runs one batch behind the
+ * fetches: kafkajs fetches and decodes the next batch while this one's transaction is in
+ * Postgres (decision 0014). kafkajs' own offset commits are off; the lane commits a batch's
+ * offsets once its effects are durable.
  */
 export class EventConsumer {
   private readonly logger: MessagingLogger;
   private readonly deadLetters: DeadLetterPublisher;
   private readonly applier: EventApplier;
   private consumer?: Consumer;
+  /** topic|partition → the batch being applied (never rejects) */
+  private readonly lanes = new Map<string, Promise<void>>();
+  private stopping = false;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.logger = options.logger ?? nestLogger(`EventConsumer ${options.group}`);
@@ -67,6 +75,7 @@ export class EventConsumer {
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
     });
     this.consumer = consumer;
+    this.stopping = false;
     consumer.on(consumer.events.CRASH, ({ payload }) =>
       this.logger.error(
         `consumer crashed (restart: ${payload.restart}): ${payload.error.message}`,
@@ -76,38 +85,81 @@ export class EventConsumer {
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
+      // Resolving an offset only moves the fetch position; the lanes commit what is durable.
+      autoCommit: false,
       eachBatchAutoResolve: false,
-      // Commit progress within long batches too (kafkajs always commits at a batch's end), so a
-      // crash redelivers little; the inbox makes what it does redeliver harmless.
-      autoCommitInterval: 1000,
-      autoCommitThreshold: 500,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 2,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
   }
 
-  /** Finishes the chunk in flight (its offsets committed), then leaves the group. */
+  /** Finishes the batches being applied (their offsets committed), then leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.lanes.values());
+    this.lanes.clear();
     const consumer = this.consumer;
     this.consumer = undefined;
     await consumer?.disconnect();
     await this.deadLetters.close();
   }
 
-  private async consumeBatch({
-    batch,
-    resolveOffset,
-    heartbeat,
-    commitOffsetsIfNecessary,
-    isRunning,
-    isStale,
-  }: EachBatchPayload) {
-    for (const chunk of this.applier.chunks(batch.topic, batch.messages)) {
-      if (!isRunning() || isStale()) return;
-      await this.applier.apply(batch.topic, batch.partition, chunk, heartbeat);
-      resolveOffset(chunk[chunk.length - 1].offset);
-      await commitOffsetsIfNecessary();
-      await heartbeat();
+  private async consumeBatch({ batch, resolveOffset, heartbeat, isStale }: EachBatchPayload) {
+    const lane = `${batch.topic}|${batch.partition}`;
+    // Order and back-pressure: the partition's previous batch is finished first.
+    await this.lanes.get(lane);
+    if (this.stopping || isStale() || batch.messages.length === 0) return;
+    // Let kafkajs fetch on from after this batch while it is applied.
+    resolveOffset(batch.messages[batch.messages.length - 1].offset);
+    this.lanes.set(lane, this.applyBatch(batch, heartbeat, isStale));
+  }
+
+  /** Applies a batch chunk by chunk, then commits the offset after the last chunk applied. */
+  private async applyBatch(batch: Batch, heartbeat: () => Promise<void>, isStale: () => boolean) {
+    const { topic, partition } = batch;
+    let next: string | undefined;
+    try {
+      for (const chunk of this.applier.chunks(topic, batch.messages)) {
+        if (this.stopping || isStale()) break;
+        await this.applier.apply(topic, partition, chunk, heartbeat);
+        next = afterOffset(chunk[chunk.length - 1].offset);
+      }
+      // Past the transaction markers kafkajs filtered out of the batch, too.
+      if (next === afterOffset(batch.messages[batch.messages.length - 1].offset))
+        next = afterOffset(batch.lastOffset());
+    } catch (error) {
+      // Not a handler's failure (those are retried, then dead-lettered) but e.g. the dead-letter
+      // topic unreachable: read the rest of the batch again, as kafkajs would after a failed batch.
+      const from = next ?? batch.messages[0].offset;
+      this.logger.error(
+        `${topic}[${partition}]: applying from offset ${from} failed, reading it again: ${String(error)}`,
+        error instanceof Error ? error.stack : undefined,
+      );
+      await sleep(1000);
+      this.seek(topic, partition, from);
+    }
+    if (next !== undefined) await this.commit(topic, partition, next);
+  }
+
+  private seek(topic: string, partition: number, offset: string) {
+    try {
+      this.consumer?.seek({ topic, partition, offset });
+    } catch (error) {
+      // Stopped or not yet running: the uncommitted messages are read again at the next start.
+      this.logger.warn(`${topic}[${partition}]: could not seek to ${offset}: ${String(error)}`);
+    }
+  }
+
+  private async commit(topic: string, partition: number, offset: string) {
+    try {
+      await this.consumer?.commitOffsets([{ topic, partition, offset }]);
+    } catch (error) {
+      // E.g. a rebalance took the partition: its next owner reads these events again and the
+      // inbox skips them.
+      this.logger.warn(`${topic}[${partition}]: offset ${offset} not committed: ${String(error)}`);
     }
   }
 }
+
+const afterOffset = (offset: string) => (BigInt(offset) + 1n).toString();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,170 @@
+import { dlqTopic } from '@freight/contracts';
+import {
+  createEnvelope,
+  DeadLetterHeaders,
+  EventConsumer,
+  KafkaClient,
+  listDeadLetters,
+  messagingMigrations,
+} from '@freight/messaging';
+import {
+  createTestDatabase,
+  TestDatabase,
+  testKafkaBrokers,
+  uniqueGroup,
+  uniqueTopic,
+  waitFor,
+} from '@freight/testing';
+import type { Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+
+const TYPE = 'tracking.parcel.weighed';
+
+function weighed(parcel: string) {
+  return createEnvelope({ source: '/test', type: TYPE, subject: parcel, data: { parcel } });
+}
+
+async function produce(kafka: KafkaClient, topic: string, values: string[]) {
+  const producer = kafka.producer();
+  await producer.connect();
+  for (let i = 0; i < values.length; i += 500)
+    await producer.send({
+      topic,
+      messages: values.slice(i, i + 500).map((value) => ({ key: 'P', value })),
+    });
+  await producer.disconnect();
+}
+
+async function committedOffset(kafka: KafkaClient, group: string, topic: string) {
+  const [offsets] = await (
+    await kafka.adminClient()
+  ).fetchOffsets({ groupId: group, topics: [topic] });
+  return offsets.partitions.find((p) => p.partition === 0)?.offset;
+}
+
+/** A real client whose first `send` is refused, as when the dead-letter topic cannot be written. */
+class RefusingOnceKafkaClient extends KafkaClient {
+  refused = 0;
+
+  override producer(): Producer {
+    const producer = super.producer();
+    const send = producer.send.bind(producer);
+    producer.send = async (record) => {
+      if (this.refused++ === 0) throw new Error('dead-letter topic unavailable (test)');
+      return send(record);
+    };
+    return producer;
+  }
+}
+
+describe('EventConsumer offsets (fetching runs one batch ahead of the effects)', () => {
+  const brokers = testKafkaBrokers();
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('consumer_offsets');
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: messagingMigrations,
+    });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await dataSource.query('CREATE TABLE weighed (event_id text PRIMARY KEY)');
+  }, 60_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('commits each batch once its effects are durable; after stop the group resumes past them', async () => {
+    const kafka = new KafkaClient({ brokers, clientId: 'int-offsets' });
+    const topic = uniqueTopic('messaging.offsets');
+    const group = uniqueGroup('messaging.offsets');
+    await kafka.ensureTopics([{ topic, numPartitions: 1 }]);
+    const events = Array.from({ length: 5000 }, (_, i) => weighed(`P${i}`));
+    await produce(
+      kafka,
+      topic,
+      events.map((e) => JSON.stringify(e)),
+    );
+    const consumer = new EventConsumer({
+      kafka,
+      group,
+      dataSource,
+      batchSize: 700,
+      batchRoutes: [
+        {
+          topic,
+          type: TYPE,
+          handleBatch: (batch, { manager }) =>
+            manager.query(`INSERT INTO weighed SELECT unnest($1::text[])`, [
+              batch.map((e) => e.id),
+            ]),
+        },
+      ],
+    });
+    try {
+      await consumer.start();
+      const ids = events.map((e) => e.id);
+      await waitFor(
+        async () => {
+          const [{ n }] = await dataSource.query(
+            `SELECT count(*)::int AS n FROM weighed WHERE event_id = ANY($1)`,
+            [ids],
+          );
+          return n === events.length;
+        },
+        { description: 'every event applied', timeoutMs: 30_000 },
+      );
+    } finally {
+      await consumer.stop();
+    }
+    expect(await committedOffset(kafka, group, topic)).toBe('5000');
+    await kafka.disconnect();
+  }, 60_000);
+
+  it('reads a batch again when its dead letter cannot be written: nothing after it is skipped, nothing is lost', async () => {
+    const kafka = new RefusingOnceKafkaClient({ brokers, clientId: 'int-offsets-refusing' });
+    const topic = uniqueTopic('messaging.offsets-refused');
+    const group = uniqueGroup('messaging.offsets-refused');
+    await kafka.ensureTopics([{ topic, numPartitions: 1 }, { topic: dlqTopic(topic) }]);
+    const [first, second] = [weighed('A'), weighed('B')];
+    const plain = new KafkaClient({ brokers, clientId: 'int-offsets-producer' });
+    await produce(plain, topic, ['{not json', JSON.stringify(first), JSON.stringify(second)]);
+    await plain.disconnect();
+    const applied: string[] = [];
+    const consumer = new EventConsumer({
+      kafka,
+      group,
+      dataSource,
+      routes: [
+        {
+          topic,
+          type: TYPE,
+          handle: async (event) => {
+            applied.push(event.subject);
+          },
+        },
+      ],
+    });
+    try {
+      await consumer.start();
+      await waitFor(() => applied.length === 2, {
+        description: 'both events after the unparsable one applied',
+        timeoutMs: 30_000,
+      });
+    } finally {
+      await consumer.stop();
+    }
+    expect(kafka.refused).toBeGreaterThanOrEqual(2); // refused once, then written
+    expect(applied).toEqual(['A', 'B']);
+    const letters = await listDeadLetters(kafka, topic);
+    expect(letters).toHaveLength(1);
+    expect(letters[0].deadLetter[DeadLetterHeaders.reason]).toBe('schema-invalid');
+    expect(await committedOffset(kafka, group, topic)).toBe('3');
+    await kafka.disconnect();
+  }, 60_000);
+});
