@@ -16,19 +16,21 @@ export class UnknownEventContractError extends Error {
 
 /** Looks contracts up by type and version; refuses two contracts for the same type and version. */
 export class ContractRegistry {
-  private readonly byTypeAndVersion = new Map<string, EventContract>();
+  /** type → version → contract (consumers look one up for every message) */
+  private readonly byType = new Map<string, Map<number, EventContract>>();
 
   constructor(readonly contracts: readonly EventContract[]) {
     for (const contract of contracts) {
-      const id = `${contract.type}@${contract.version}`;
-      if (this.byTypeAndVersion.has(id)) throw new Error(`two contracts for ${id}`);
-      this.byTypeAndVersion.set(id, contract);
+      const versions = this.byType.get(contract.type) ?? new Map<number, EventContract>();
+      if (versions.has(contract.version))
+        throw new Error(`two contracts for ${contract.type}@${contract.version}`);
+      this.byType.set(contract.type, versions.set(contract.version, contract));
     }
   }
 
   /** The contract of `type` at `version`, or at its newest version when none is given. */
   find(type: string, version?: number): EventContract | undefined {
-    if (version !== undefined) return this.byTypeAndVersion.get(`${type}@${version}`);
+    if (version !== undefined) return this.byType.get(type)?.get(version);
     const versions = this.contracts.filter((c) => c.type === type);
     return versions.sort((a, b) => b.version - a.version)[0];
   }
@@ -40,7 +42,7 @@ export class ContractRegistry {
   }
 
   knowsType(type: string): boolean {
-    return this.contracts.some((c) => c.type === type);
+    return this.byType.has(type);
   }
 
   topics(): string[] {

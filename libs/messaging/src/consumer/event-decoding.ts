@@ -1,4 +1,4 @@
-import { ContractRegistry, eventEnvelopeSchema } from '@freight/contracts';
+import { ContractRegistry, parseEnvelope } from '@freight/contracts';
 import type { KafkaMessage } from 'kafkajs';
 import { z } from 'zod';
 import type { EventEnvelope } from '../envelope';
@@ -25,7 +25,7 @@ export function decodeMessage(
   } catch (err) {
     return { kind: 'invalid', message, error: `unparsable: ${(err as Error).message}` };
   }
-  const envelope = eventEnvelopeSchema.safeParse(json);
+  const envelope = parseEnvelope(json);
   if (!envelope.success)
     return { kind: 'invalid', message, error: `envelope: ${z.prettifyError(envelope.error)}` };
   const { type, dataversion } = envelope.data;
@@ -42,7 +42,7 @@ export function decodeMessage(
       message,
       error: `data of ${type} v${dataversion}: ${z.prettifyError(data.error)}`,
     };
-  // zod's output is already a fresh object: give it the parsed data rather than copy it again.
+  // The envelope is this message's own parse: give it the parsed data rather than copy it.
   const value = envelope.data;
   value.data = data.data;
   return { kind: 'event', message, envelope: value as EventEnvelope };
