@@ -16,6 +16,7 @@ import type {
   EventHandler,
   EventRoute,
 } from './consumer/event-routes';
+import { InboxPruner } from './inbox/inbox-pruner';
 import { KafkaClient } from './kafka-client';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { EventsController, ON_EVENT, OnEventMetadata } from './on-event.decorator';
@@ -34,6 +35,7 @@ interface GroupRoutes {
 export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EventConsumerHost.name);
   private readonly consumers: EventConsumer[] = [];
+  private inboxPruner?: InboxPruner;
   private readonly retries: NodeJS.Timeout[] = [];
   private stopping = false;
 
@@ -69,12 +71,23 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       this.consumers.push(consumer);
       void this.startOrKeepTrying(group, consumer);
     }
+    if (this.dataSource && this.consumers.length > 0) {
+      this.inboxPruner = new InboxPruner({
+        ...this.options.inbox,
+        dataSource: this.dataSource,
+        logger: this.logger,
+      });
+      this.inboxPruner.start();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     for (const timer of this.retries.splice(0)) clearTimeout(timer);
-    await Promise.all(this.consumers.splice(0).map((consumer) => consumer.stop()));
+    await Promise.all([
+      ...this.consumers.splice(0).map((consumer) => consumer.stop()),
+      this.inboxPruner?.stop(),
+    ]);
   }
 
   /**
@@ -91,9 +104,13 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       this.logger.error(
         `consumer group ${group} could not start, retrying in ${delayMs} ms: ${String(error)}`,
       );
-      await consumer.stop().catch((stopError: unknown) =>
-        this.logger.warn(`consumer group ${group}: stopping the failed consumer: ${String(stopError)}`),
-      );
+      await consumer
+        .stop()
+        .catch((stopError: unknown) =>
+          this.logger.warn(
+            `consumer group ${group}: stopping the failed consumer: ${String(stopError)}`,
+          ),
+        );
       const retry = setTimeout(
         () => void this.startOrKeepTrying(group, consumer, Math.min(delayMs * 2, 30_000)),
         delayMs,

@@ -8,6 +8,7 @@ export * from './envelope';
 export * from './event-consumer.host';
 export * from './event-publisher';
 export * from './inbox/inbox';
+export * from './inbox/inbox-pruner';
 export * from './kafka-client';
 export * from './messaging-logger';
 export * from './messaging.module';

@@ -1,6 +1,7 @@
 import type { ContractRegistry } from '@freight/contracts';
 import type { Registry } from 'prom-client';
 import type { EventConsumerOptions } from './consumer/event-consumer';
+import type { InboxPrunerOptions } from './inbox/inbox-pruner';
 import type { OutboxRelayOptions } from './outbox/outbox-relay';
 
 export const MESSAGING_OPTIONS = Symbol('freight:messaging-options');
@@ -29,6 +30,8 @@ export interface MessagingOptions {
         | 'maxRetryDelayMs'
       >
     | false;
+  /** how long consumers' inbox rows are kept and how often they are pruned (InboxPruner) */
+  inbox?: Pick<InboxPrunerOptions, 'retentionMs' | 'pruneIntervalMs'>;
   /** where the relay's metrics go: the service's /metrics registry */
   metricsRegistry?: Registry;
 }

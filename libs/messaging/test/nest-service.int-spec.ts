@@ -7,6 +7,7 @@ import {
   EventEnvelope,
   EventPublisher,
   EventsController,
+  InboxPruner,
   KafkaClient,
   MessagingModule,
   OnEventBatch,
@@ -60,6 +61,12 @@ describe('a service wired with MessagingModule.forService', () => {
     dataSource = await openParcelDatabase(database.url);
     await dataSource.query(
       `CREATE TABLE shipment_timeline (event_id text NOT NULL, waybill_no text NOT NULL, status text NOT NULL)`,
+    );
+    // Rows of an earlier consumer: one past the default retention (14 days), one within it.
+    await dataSource.query(
+      `INSERT INTO inbox (consumer_group, event_id, processed_at) VALUES
+         ('tracking.earlier', 'ev-30-days', now() - interval '30 days'),
+         ('tracking.earlier', 'ev-2-days', now() - interval '2 days')`,
     );
     const kafka = new KafkaClient({ brokers: testKafkaBrokers(), clientId: 'tracking' });
     await kafka.ensureTopics([{ topic }]);
@@ -131,5 +138,22 @@ describe('a service wired with MessagingModule.forService', () => {
       { event_id: departed.id, status: 'departed' },
       { event_id: delivered.id, status: 'delivered' },
     ]);
+  });
+
+  it('prunes inbox rows past the retention at start, and keeps younger ones', async () => {
+    const earlier = async () =>
+      (
+        (await dataSource.query(
+          `SELECT event_id FROM inbox WHERE consumer_group = 'tracking.earlier' ORDER BY event_id`,
+        )) as { event_id: string }[]
+      ).map((r) => r.event_id);
+    await waitFor(async () => !(await earlier()).includes('ev-30-days'), {
+      description: 'the 30-day-old row pruned',
+    });
+    expect(await earlier()).toEqual(['ev-2-days']);
+
+    const pruner = new InboxPruner({ dataSource, retentionMs: 24 * 3600_000, logger: console });
+    expect(await pruner.pruneOnce()).toBe(1);
+    expect(await earlier()).toEqual([]);
   });
 });
