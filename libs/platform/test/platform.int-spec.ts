@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { waitFor } from '@freight/testing';
 import { Client } from 'pg';
+import { messagingMigrations } from '@freight/messaging';
 import { DataSource } from 'typeorm';
 import {
   closeOnSignals,
@@ -16,6 +17,8 @@ import {
   platformConfigSchema,
 } from '../src';
 import { gate, InFlightGate, TinyAppModule } from './tiny-app.fixture';
+
+const messagingMigrationNames = messagingMigrations.map((Migration) => new Migration().name);
 
 
 const serverUrl = process.env.DATABASE_URL!;
@@ -99,10 +102,9 @@ describe('a service booted through the platform', () => {
       { waybillNo: 'SH01-DEMO-1', consignee: 'Pearl River Electronics' },
     ]);
     const migrated = tiny.app.get(DataSource);
-    // every service's database also holds the messaging tables (outbox, inbox)
+    // every service's database also holds the messaging tables (outbox, inbox), migrated first
     expect(await migrated.query('SELECT name FROM migrations ORDER BY id')).toEqual([
-      { name: 'MessagingOutbox1764170000000' },
-      { name: 'MessagingInbox1764170000001' },
+      ...messagingMigrationNames.map((name) => ({ name })),
       { name: 'CreateConsignmentNote1795651200000' },
     ]);
   });
@@ -218,7 +220,8 @@ describe('a service booted through the platform', () => {
     ]);
     try {
       const migrations = await replicas[0].app.get(DataSource).query('SELECT name FROM migrations');
-      expect(migrations).toHaveLength(3); // outbox, inbox, the service's own — each once
+      // the messaging ones and the service's own — each once
+      expect(migrations).toHaveLength(messagingMigrationNames.length + 1);
     } finally {
       await Promise.all(replicas.map((r) => r.app.close()));
     }
