@@ -51,15 +51,24 @@ export class OutboxWriter {
     const list = Array.isArray(events) ? events : [events];
     if (list.length === 0) return [];
     const rows = list.map((event) => this.toRow(event));
+    // The rows as one JSON array, inserted in its order (ids, hence per-key order, follow it):
+    // node-postgres would otherwise quote every envelope into an array literal, which took
+    // longer than the insert itself.
     await manager.query(
       `INSERT INTO outbox (event_id, topic, key, envelope, headers)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::jsonb[])`,
+       SELECT event_id, topic, key, envelope, headers
+         FROM jsonb_to_recordset($1::jsonb)
+              AS r(event_id uuid, topic text, key text, envelope jsonb, headers jsonb)`,
       [
-        rows.map((r) => r.envelope.id),
-        rows.map((r) => r.topic),
-        rows.map((r) => r.envelope.subject),
-        rows.map((r) => JSON.stringify(r.envelope)),
-        rows.map((r) => JSON.stringify(envelopeHeaders(r.envelope))),
+        JSON.stringify(
+          rows.map((r) => ({
+            event_id: r.envelope.id,
+            topic: r.topic,
+            key: r.envelope.subject,
+            envelope: r.envelope,
+            headers: envelopeHeaders(r.envelope),
+          })),
+        ),
       ],
     );
     return rows.map((r) => r.envelope);

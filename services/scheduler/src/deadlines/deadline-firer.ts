@@ -74,7 +74,11 @@ export class DeadlineFirer {
   }
 }
 
-/** One UPDATE and one INSERT for the whole batch: catching up on 10k rows stays quick. */
+/**
+ * One UPDATE and one INSERT for the whole batch, each with its rows as one JSON array: catching
+ * up on 10k rows stays quick, and node-postgres need not quote every ladder and detail into an
+ * array literal (that cost a burst's passes more than the writes themselves).
+ */
 async function saveFired(tx: EntityManager, fired: DeadlineChange[]): Promise<void> {
   const rows = fired.map((f) => toRecord(f.deadline));
   await tx.query(
@@ -82,29 +86,39 @@ async function saveFired(tx: EntityManager, fired: DeadlineChange[]): Promise<vo
         SET ladder = u.ladder, state = u.state, next_level = u.next_level,
             next_fire_at = u.next_fire_at, next_role = u.next_role,
             escalated_role = u.escalated_role, version = u.version, updated_at = now()
-       FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::int[], $5::timestamptz[],
-                   $6::text[], $7::text[], $8::int[])
-            AS u(id, ladder, state, next_level, next_fire_at, next_role, escalated_role, version)
+       FROM jsonb_to_recordset($1::jsonb)
+            AS u(id text, ladder jsonb, state text, next_level int, next_fire_at timestamptz,
+                 next_role text, escalated_role text, version int)
       WHERE d.id = u.id`,
     [
-      rows.map((r) => r.id),
-      rows.map((r) => JSON.stringify(r.ladder)),
-      rows.map((r) => r.state),
-      rows.map((r) => r.nextLevel),
-      rows.map((r) => r.nextFireAt),
-      rows.map((r) => r.nextRole),
-      rows.map((r) => r.escalatedRole),
-      rows.map((r) => r.version),
+      JSON.stringify(
+        rows.map((r) => ({
+          id: r.id,
+          ladder: r.ladder,
+          state: r.state,
+          next_level: r.nextLevel,
+          next_fire_at: r.nextFireAt,
+          next_role: r.nextRole,
+          escalated_role: r.escalatedRole,
+          version: r.version,
+        })),
+      ),
     ],
   );
   await tx.query(
     `INSERT INTO deadline_history (deadline_id, kind, at, details)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[])`,
+     SELECT deadline_id, kind, at, details
+       FROM jsonb_to_recordset($1::jsonb)
+            AS h(deadline_id text, kind text, at timestamptz, details jsonb)`,
     [
-      fired.map((f) => f.deadline.id),
-      fired.map((f) => f.entry.kind),
-      fired.map((f) => f.entry.at),
-      fired.map((f) => JSON.stringify(f.entry.details)),
+      JSON.stringify(
+        fired.map((f) => ({
+          deadline_id: f.deadline.id,
+          kind: f.entry.kind,
+          at: f.entry.at,
+          details: f.entry.details,
+        })),
+      ),
     ],
   );
 }
