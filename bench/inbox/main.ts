@@ -167,10 +167,13 @@ async function main(): Promise<void> {
     const brokers = infrastructure.kafkaBrokers;
     const run = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
     const topic = `bench.inbox.${run}`;
+    // a fresh group for every run: each reads the topic from the beginning
+    const perRound = (name: string) =>
+      Array.from({ length: rounds }, (_, i) => `bench.${name}.${run}-${i + 1}`);
     const groups = {
-      inbox: `bench.inbox-consumer.${run}`,
+      inbox: perRound('inbox-consumer'),
+      raw: perRound('inbox-raw'),
       effect: `bench.inbox-effect.${run}`,
-      raw: `bench.inbox-raw.${run}`,
     };
     const kafka = new KafkaClient({ brokers, clientId: 'bench-inbox' });
     const admin = await kafka.adminClient();
@@ -199,7 +202,7 @@ async function main(): Promise<void> {
         const raw = await measureConsume(baselineKafka(brokers), topic, {
           expected: messages,
           mode: 'eachBatch',
-          groupId: `${groups.raw}-${round}`,
+          groupId: groups.raw[round - 1],
         });
         raws.push(raw);
         progress(`round ${round}: raw eachBatch ${raw.perSecond.toLocaleString('en-US')} msg/s`);
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
           kafka,
           dataSource,
           topic,
-          `${groups.inbox}-${round}`,
+          groups.inbox[round - 1],
           messages,
           false,
         );
@@ -235,11 +238,8 @@ async function main(): Promise<void> {
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
       await database.drop().catch((err: Error) => progress(`drop database: ${err.message}`));
-      const roundGroups = [groups.raw, groups.inbox].flatMap((group) =>
-        Array.from({ length: rounds }, (_, i) => `${group}-${i + 1}`),
-      );
       await admin
-        .deleteGroups([groups.effect, ...roundGroups])
+        .deleteGroups([groups.effect, ...groups.raw, ...groups.inbox])
         .catch((err: Error) => progress(`could not delete groups: ${err.message}`));
       await admin
         .deleteTopics({ topics: [topic, `${topic}.dlq`] })

@@ -80,3 +80,21 @@ describe('parseEnvelope (the consumers’ fast envelope check)', () => {
     }
   });
 });
+
+describe('the CloudEvents envelope', () => {
+  it('accepts the platform extensions and unknown ones', () => {
+    expect(
+      eventEnvelopeSchema.safeParse({
+        ...valid,
+        branch: 'SH',
+        correlationid: 'c-1',
+        partnerext: 'x',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('rejects an envelope without an id or with another spec version', () => {
+    expect(eventEnvelopeSchema.safeParse({ ...valid, id: undefined }).success).toBe(false);
+    expect(eventEnvelopeSchema.safeParse({ ...valid, specversion: '0.3' }).success).toBe(false);
+  });
+});

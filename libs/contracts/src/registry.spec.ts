@@ -1,4 +1,3 @@
-import { eventEnvelopeSchema } from './envelope.schema';
 import { trackingRecordedV1Schema } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
 import { contractRegistry } from './registry';
 
@@ -52,35 +51,5 @@ describe('dispatch.tracking.recorded v1 (R11, R13)', () => {
     expect(
       trackingRecordedV1Schema.safeParse({ ...recorded, driverPhone: '+86 139 0000 0000' }).success,
     ).toBe(true);
-  });
-});
-
-describe('the CloudEvents envelope', () => {
-  const envelope = {
-    specversion: '1.0',
-    id: '7d0e4f5a-2b1c-4c8e-9a55-0d2f6a1b3c4d',
-    source: '/freight/billing',
-    type: 'billing.invoice.issued',
-    time: '2025-04-03T02:15:00Z',
-    subject: 'INV-SH-2025-03-0007',
-    datacontenttype: 'application/json',
-    dataversion: '1',
-    data: {},
-  };
-
-  it('accepts the platform extensions and unknown ones', () => {
-    expect(
-      eventEnvelopeSchema.safeParse({
-        ...envelope,
-        branch: 'SH',
-        correlationid: 'c-1',
-        partnerext: 'x',
-      }).success,
-    ).toBe(true);
-  });
-
-  it('rejects an envelope without an id or with another spec version', () => {
-    expect(eventEnvelopeSchema.safeParse({ ...envelope, id: undefined }).success).toBe(false);
-    expect(eventEnvelopeSchema.safeParse({ ...envelope, specversion: '0.3' }).success).toBe(false);
   });
 });
