@@ -116,17 +116,13 @@ export class EventApplier {
       );
     await dataSource.transaction(async (manager) => {
       const unique = [...new Map(events.map((e) => [e.envelope.id, e.envelope])).values()];
-      const fresh = await recordInInbox(
+      const seen = await recordInInbox(
         manager,
         group,
         unique.map((e) => e.id),
       );
-      await this.runHandlers(
-        topic,
-        partition,
-        unique.filter((e) => fresh.has(e.id)),
-        manager,
-      );
+      const fresh = seen.size === 0 ? unique : unique.filter((e) => !seen.has(e.id));
+      await this.runHandlers(topic, partition, fresh, manager);
     });
   }
 

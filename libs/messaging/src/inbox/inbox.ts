@@ -1,9 +1,16 @@
 import type { EntityManager } from 'typeorm';
 
+const UNIQUE_VIOLATION = '23505';
+
 /**
  * Records that `group` processed these events, in the caller's transaction, and returns the ids
- * seen for the first time. A redelivered event's row already exists (or is being inserted by a
- * concurrent delivery, whose commit we then wait for), so it is left out and its effect skipped.
+ * it had recorded before: their effects must be skipped. A redelivered event's row exists (or is
+ * being inserted by a concurrent delivery, whose commit we then wait for).
+ *
+ * Almost every call records only new ids, so it first tries a plain insert, which costs Postgres
+ * half of what `ON CONFLICT DO NOTHING` does (no speculative insertion per row). When an id is
+ * already there, the insert fails as a whole, is rolled back to the savepoint, and the ids are
+ * recorded again one by one skipping the duplicates.
  */
 export async function recordInInbox(
   manager: EntityManager,
@@ -11,8 +18,17 @@ export async function recordInInbox(
   eventIds: string[],
 ): Promise<Set<string>> {
   if (eventIds.length === 0) return new Set();
-  // Answers with the ids recorded before (almost always none) rather than the ids recorded now
-  // (almost always all): a chunk of thousands then costs no result rows to parse.
+  await manager.query('SAVEPOINT inbox');
+  try {
+    await manager.query(
+      `INSERT INTO inbox (consumer_group, event_id) SELECT $1, id FROM unnest($2::text[]) AS id`,
+      [group, eventIds],
+    );
+    return new Set();
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await manager.query('ROLLBACK TO SAVEPOINT inbox');
+  }
   const rows: { event_id: string }[] = await manager.query(
     `WITH recorded AS (
        INSERT INTO inbox (consumer_group, event_id)
@@ -23,7 +39,5 @@ export async function recordInInbox(
      WHERE id NOT IN (SELECT event_id FROM recorded)`,
     [group, eventIds],
   );
-  if (rows.length === 0) return new Set(eventIds);
-  const seenBefore = new Set(rows.map((r) => r.event_id));
-  return new Set(eventIds.filter((id) => !seenBefore.has(id)));
+  return new Set(rows.map((r) => r.event_id));
 }
