@@ -2,33 +2,34 @@
 //
 // Consume-with-inbox throughput: the platform's EventConsumer with an eachBatch route (decode and
 // validate each envelope, inbox rows + the handler's effect in one transaction per chunk) against
-// the raw kafkajs eachBatch consumer, on the same topic in the same run.
+// the raw kafkajs eachBatch consumer, on the same topic in the same run, each consumer in a Node
+// process of its own (consumer-process.ts).
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
-import { performance } from 'node:perf_hooks';
+import * as path from 'node:path';
 import { dispatchTrackingRecordedV1, EventData } from '@freight/contracts';
 import {
   createEnvelope,
   envelopeHeaders,
-  EventConsumer,
   KafkaClient,
   messagingMigrations,
 } from '@freight/messaging';
 import { createTestDatabase } from '@freight/testing';
 import type { Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { baselineKafka, measureConsume, Measurement } from '../kafka-baseline/baseline';
+import { baselineKafka, Measurement } from '../kafka-baseline/baseline';
 import {
   emitResult,
   intFlag,
   nestLogsToStderr,
   parseBenchArgs,
-  perSecond,
   progress,
   progressEvery,
   recordRow,
   withInfrastructure,
 } from '../lib';
+import type { ConsumerRun } from './consumer-process';
 
 const BENCH = 'inbox';
 const INTRO =
@@ -39,14 +40,12 @@ const INTRO =
   'transaction with the inbox rows), and by a raw kafkajs `eachBatch` consumer, each in a fresh ' +
   'group. The headline handler only counts, as the raw consumer does, so the ratio is the price ' +
   'of validation and the inbox; a second run adds a trivial effect (one row per event, a ' +
-  'multi-row insert in the same transaction) to show what a real handler adds. Times run from ' +
-  'the start of consuming, joining the group included. The raw and the inbox consumer take ' +
+  'multi-row insert in the same transaction) to show what a real handler adds. Each consumer ' +
+  'runs in a Node process of its own (a fresh heap) and is timed from connecting, joining the ' +
+  'group included. The raw and the inbox consumer take ' +
   'turns, three rounds each (each round a fresh group), and the medians are compared: single ' +
   'runs of either swing by a quarter on this machine.';
 const KEYS = 1000;
-const STALL_MS = 60_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The run with the median rate. */
 function median(runs: Measurement[]): Measurement {
@@ -94,59 +93,22 @@ async function produceEnvelopes(brokers: string[], topic: string, messages: numb
   return Math.round(bytes / messages);
 }
 
-async function measureInbox(
-  kafka: KafkaClient,
-  dataSource: DataSource,
-  topic: string,
-  group: string,
-  expected: number,
-  withEffect: boolean,
-) {
-  let count = 0;
-  let lastProgress = Date.now();
-  const report = progressEvery(
-    `consumed (EventConsumer + inbox${withEffect ? ' + effect' : ''})`,
-    expected,
-  );
-  const consumer = new EventConsumer({
-    kafka,
-    group,
-    dataSource,
-    batchRoutes: [
-      {
-        topic,
-        type: dispatchTrackingRecordedV1.type,
-        handleBatch: async (events, { manager }) => {
-          // The trivial effect: one row per event, in the inbox's transaction.
-          if (withEffect)
-            await manager.query(
-              `INSERT INTO bench_effect (event_id, waybill_no)
-             SELECT * FROM unnest($1::text[], $2::text[])`,
-              [
-                events.map((e) => e.id),
-                events.map((e) => (e.data as { waybillNo: string }).waybillNo),
-              ],
-            );
-          count += events.length;
-          lastProgress = Date.now();
-          report(Math.min(count, expected));
-        },
-      },
-    ],
+/** Runs one timed consumer in a Node process of its own (consumer-process.ts). */
+function measureInChild(run: ConsumerRun): Promise<Measurement> {
+  const script = path.join(__dirname, 'consumer-process.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, JSON.stringify(run)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const last = out.trim().split('\n').pop();
+      if (code === 0 && last) resolve(JSON.parse(last) as Measurement);
+      else reject(new Error(`${run.kind} consumer process ended with ${code ?? signal}`));
+    });
   });
-  const started = performance.now();
-  try {
-    await consumer.start();
-    while (count < expected) {
-      if (Date.now() - lastProgress > STALL_MS)
-        throw new Error(`inbox consumer: no progress for ${STALL_MS / 1000} s at ${count}`);
-      await sleep(20);
-    }
-    const elapsedMs = performance.now() - started;
-    return { count, elapsedMs, perSecond: perSecond(count, elapsedMs) };
-  } finally {
-    await consumer.stop();
-  }
 }
 
 async function main(): Promise<void> {
@@ -196,24 +158,22 @@ async function main(): Promise<void> {
       const envelopeBytes = await produceEnvelopes(brokers, topic, messages);
       progress(`envelopes of ${envelopeBytes} B on average`);
 
+      const consumers = { brokers, topic, expected: messages, databaseUrl: database.url };
       const raws: Measurement[] = [];
       const inboxes: Measurement[] = [];
       for (let round = 1; round <= rounds; round++) {
-        const raw = await measureConsume(baselineKafka(brokers), topic, {
-          expected: messages,
-          mode: 'eachBatch',
-          groupId: groups.raw[round - 1],
+        const raw = await measureInChild({
+          ...consumers,
+          kind: 'raw',
+          group: groups.raw[round - 1],
         });
         raws.push(raw);
         progress(`round ${round}: raw eachBatch ${raw.perSecond.toLocaleString('en-US')} msg/s`);
-        const inbox = await measureInbox(
-          kafka,
-          dataSource,
-          topic,
-          groups.inbox[round - 1],
-          messages,
-          false,
-        );
+        const inbox = await measureInChild({
+          ...consumers,
+          kind: 'inbox',
+          group: groups.inbox[round - 1],
+        });
         inboxes.push(inbox);
         progress(
           `round ${round}: EventConsumer + inbox ${inbox.perSecond.toLocaleString('en-US')} msg/s`,
@@ -221,7 +181,7 @@ async function main(): Promise<void> {
       }
       const raw = median(raws);
       const inbox = median(inboxes);
-      const effect = await measureInbox(kafka, dataSource, topic, groups.effect, messages, true);
+      const effect = await measureInChild({ ...consumers, kind: 'effect', group: groups.effect });
       progress(`EventConsumer + inbox + effect: ${effect.perSecond.toLocaleString('en-US')} msg/s`);
 
       const [{ rows, effects }] = await dataSource.query(
