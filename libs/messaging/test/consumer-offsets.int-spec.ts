@@ -5,7 +5,6 @@ import {
   EventConsumer,
   KafkaClient,
   listDeadLetters,
-  messagingMigrations,
 } from '@freight/messaging';
 import {
   createTestDatabase,
@@ -16,7 +15,8 @@ import {
   waitFor,
 } from '@freight/testing';
 import type { Producer } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { openMessagingDatabase } from './conformance/support/messaging-database';
 
 const TYPE = 'tracking.parcel.weighed';
 
@@ -64,13 +64,7 @@ describe('EventConsumer offsets (fetching runs one batch ahead of the effects)',
 
   beforeAll(async () => {
     database = await createTestDatabase('consumer_offsets');
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: messagingMigrations,
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    dataSource = await openMessagingDatabase(database.url);
     await dataSource.query('CREATE TABLE weighed (event_id text PRIMARY KEY)');
   }, 60_000);
 

@@ -1,6 +1,7 @@
-import { messagingMigrations, recordInInbox } from '@freight/messaging';
+import { recordInInbox } from '@freight/messaging';
 import { createTestDatabase, TestDatabase, waitFor } from '@freight/testing';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { openMessagingDatabase } from './conformance/support/messaging-database';
 
 const group = 'tracking.timeline';
 
@@ -17,14 +18,7 @@ describe('the inbox (recordInInbox) on Postgres', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('messaging_inbox');
-    dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: messagingMigrations,
-      extra: { max: 4 },
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
+    dataSource = await openMessagingDatabase(database.url);
   });
 
   afterAll(async () => {

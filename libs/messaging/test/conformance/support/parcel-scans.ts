@@ -1,7 +1,8 @@
 import { ContractRegistry, defineEvent, EventContract } from '@freight/contracts';
-import { messagingMigrations, OutboxWriter, type EventEnvelope } from '@freight/messaging';
-import { DataSource, EntityManager } from 'typeorm';
+import { OutboxWriter, type EventEnvelope } from '@freight/messaging';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { openMessagingDatabase } from './messaging-database';
 
 /** The suite's own event: a parcel scanned at step `seq`; per-parcel order is what we check. */
 export const parcelScan = z.object({ parcelId: z.string(), seq: z.number().int() });
@@ -23,14 +24,7 @@ export function parcelScanRegistry(topic: string): ContractRegistry {
 
 /** A service database: messaging migrations plus the effect table and a switch to fail scans. */
 export async function openParcelDatabase(url: string): Promise<DataSource> {
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url,
-    migrations: messagingMigrations,
-    extra: { max: 6 },
-  });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
+  const dataSource = await openMessagingDatabase(url);
   await dataSource.query(`CREATE TABLE IF NOT EXISTS parcel_scans (
     arrival bigserial PRIMARY KEY, event_id text NOT NULL, parcel_id text NOT NULL, seq int NOT NULL)`);
   await dataSource.query(`CREATE TABLE IF NOT EXISTS failing_scans (seq int PRIMARY KEY)`);
