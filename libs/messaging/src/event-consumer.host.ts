@@ -9,6 +9,7 @@ import {
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { contractRegistry } from '@freight/contracts';
 import { DataSource } from 'typeorm';
+import { ConsumerMetrics } from './consumer/consumer-metrics';
 import { EventConsumer } from './consumer/event-consumer';
 import type {
   EventBatchHandler,
@@ -48,6 +49,9 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     const registry = this.options.registry ?? contractRegistry;
+    const metrics = this.options.metricsRegistry
+      ? new ConsumerMetrics(this.options.metricsRegistry)
+      : undefined;
     for (const [group, { routes, batchRoutes }] of this.discoverRoutes()) {
       for (const route of [...routes, ...batchRoutes]) {
         if (!registry.knowsType(route.type))
@@ -67,6 +71,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
         batchRoutes,
         dataSource: this.dataSource,
         registry,
+        metrics,
       });
       this.consumers.push(consumer);
       void this.startOrKeepTrying(group, consumer);

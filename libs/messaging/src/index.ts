@@ -1,3 +1,4 @@
+export * from './consumer/consumer-metrics';
 export * from './consumer/event-consumer';
 export * from './consumer/event-routes';
 export * from './consumer/retry-policy';

@@ -32,6 +32,6 @@ export interface MessagingOptions {
     | false;
   /** how long consumers' inbox rows are kept and how often they are pruned (InboxPruner) */
   inbox?: Pick<InboxPrunerOptions, 'retentionMs' | 'pruneIntervalMs'>;
-  /** where the relay's metrics go: the service's /metrics registry */
+  /** where the relay's and the consumers' metrics go: the service's /metrics registry */
   metricsRegistry?: Registry;
 }

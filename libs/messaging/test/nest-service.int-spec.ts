@@ -56,6 +56,14 @@ describe('a service wired with MessagingModule.forService', () => {
       [waybillNo],
     )) as { event_id: string; status: string }[];
 
+  /** The sum of a metric's values with these labels, as /metrics would show it. */
+  const metricValue = async (name: string, labels: Record<string, string | number>) => {
+    const metric = await metrics.getSingleMetric(name)?.get();
+    return (metric?.values ?? [])
+      .filter((v) => Object.entries(labels).every(([key, value]) => v.labels[key] === value))
+      .reduce((sum, v) => sum + v.value, 0);
+  };
+
   beforeAll(async () => {
     database = await createTestDatabase('messaging_nest_service');
     dataSource = await openParcelDatabase(database.url);
@@ -138,6 +146,49 @@ describe('a service wired with MessagingModule.forService', () => {
       { event_id: departed.id, status: 'departed' },
       { event_id: delivered.id, status: 'delivered' },
     ]);
+    await waitFor(
+      async () => (await metricValue('consumer_events_duplicate_total', { group, topic })) === 1,
+      {
+        description: 'the copy counted as a duplicate',
+      },
+    );
+  });
+
+  it('counts on /metrics what its groups applied and dead-lettered, and how far behind they are', async () => {
+    const appliedBefore = await metricValue('consumer_events_applied_total', { group, topic });
+    const valid = createEnvelope({
+      source: '/dispatch',
+      type: 'dispatch.tracking.recorded',
+      subject: 'WB-NEST-3',
+      data: { ...dispatchTrackingRecordedV1.example, waybillNo: 'WB-NEST-3' },
+    });
+    const invalid = createEnvelope({
+      source: '/dispatch',
+      type: 'dispatch.tracking.recorded',
+      subject: 'WB-NEST-3',
+      data: { ...dispatchTrackingRecordedV1.example, waybillNo: 'WB-NEST-3', status: 'teleported' },
+    });
+    await app.get(EventPublisher).publish(topic, [invalid, valid]);
+
+    await waitFor(
+      async () =>
+        (await metricValue('consumer_dead_letters_total', {
+          group,
+          topic,
+          reason: 'schema-invalid',
+        })) === 1 &&
+        (await metricValue('consumer_events_applied_total', { group, topic })) ===
+          appliedBefore + 1,
+      { description: 'one dead letter and one more event applied' },
+    );
+    expect(await timeline('WB-NEST-3')).toEqual([
+      { event_id: valid.id, status: valid.data.status },
+    ]);
+    const lag = (await metrics.getSingleMetric('consumer_lag_messages')!.get()).values.filter(
+      (v) => v.labels.group === group,
+    );
+    expect(lag.length).toBeGreaterThan(0);
+    expect(lag.every((v) => v.value === 0)).toBe(true);
   });
 
   it('prunes inbox rows past the retention at start, and keeps younger ones', async () => {

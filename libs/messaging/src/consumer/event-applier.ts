@@ -5,6 +5,7 @@ import type { DeadLetterPublisher } from '../dead-letters/dead-letter-publisher'
 import type { EventEnvelope } from '../envelope';
 import { recordInInbox } from '../inbox/inbox';
 import type { MessagingLogger } from '../messaging-logger';
+import type { ConsumerMetrics } from './consumer-metrics';
 import { decodeMessage } from './event-decoding';
 import type { EventBatchRoute, EventContext, EventRoute } from './event-routes';
 import { RetriesExhaustedError, RetryPolicy, withRetries } from './retry-policy';
@@ -21,6 +22,7 @@ export interface EventApplierOptions {
   batchSize: number;
   deadLetters: DeadLetterPublisher;
   logger: MessagingLogger;
+  metrics?: ConsumerMetrics;
 }
 
 /** Applies a partition's messages: decode, inbox + handler in one transaction, retry, dead-letter. */
@@ -98,6 +100,7 @@ export class EventApplier {
 
   private withRetries(topic: string, work: () => Promise<void>, heartbeat: () => Promise<void>) {
     return withRetries(work, this.options.retry, async (error, attempt) => {
+      this.options.metrics?.retries.inc({ group: this.options.group, topic });
       this.options.logger.warn(
         `${this.options.group} on ${topic}: attempt ${attempt} failed, retrying: ${String(error)}`,
       );
@@ -106,24 +109,30 @@ export class EventApplier {
   }
 
   private async inTransaction(topic: string, partition: number, events: Decoded[]): Promise<void> {
-    const { dataSource, group } = this.options;
-    if (!dataSource)
-      return this.runHandlers(
+    const { dataSource, group, metrics } = this.options;
+    let applied = events.length;
+    if (!dataSource) {
+      await this.runHandlers(
         topic,
         partition,
         events.map((e) => e.envelope),
         noManager(group),
       );
-    await dataSource.transaction(async (manager) => {
-      const unique = [...new Map(events.map((e) => [e.envelope.id, e.envelope])).values()];
-      const seen = await recordInInbox(
-        manager,
-        group,
-        unique.map((e) => e.id),
-      );
-      const fresh = seen.size === 0 ? unique : unique.filter((e) => !seen.has(e.id));
-      await this.runHandlers(topic, partition, fresh, manager);
-    });
+    } else {
+      applied = await dataSource.transaction(async (manager) => {
+        const unique = [...new Map(events.map((e) => [e.envelope.id, e.envelope])).values()];
+        const seen = await recordInInbox(
+          manager,
+          group,
+          unique.map((e) => e.id),
+        );
+        const fresh = seen.size === 0 ? unique : unique.filter((e) => !seen.has(e.id));
+        await this.runHandlers(topic, partition, fresh, manager);
+        return fresh.length;
+      });
+    }
+    metrics?.applied.inc({ group, topic }, applied);
+    if (applied < events.length) metrics?.duplicates.inc({ group, topic }, events.length - applied);
   }
 
   /** Consecutive events of one type go to its handler together, keeping the partition's order. */
@@ -158,6 +167,7 @@ export class EventApplier {
       `${this.options.group}: ${topic}[${partition}]@${message.offset} → ${topic}.dlq (${reason}): ${error}`,
     );
     await this.options.deadLetters.publish({ topic, partition, message, reason, error, attempts });
+    this.options.metrics?.deadLetters.inc({ group: this.options.group, topic, reason });
   }
 }
 

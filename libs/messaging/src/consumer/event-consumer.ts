@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { KafkaClient } from '../kafka-client';
 import { MessagingLogger, nestLogger } from '../messaging-logger';
 import { DeadLetterPublisher } from '../dead-letters/dead-letter-publisher';
+import type { ConsumerMetrics } from './consumer-metrics';
 import type { EventBatchRoute, EventRoute } from './event-routes';
 import { EventApplier } from './event-applier';
 import type { RetryPolicy } from './retry-policy';
@@ -25,6 +26,8 @@ export interface EventConsumerOptions {
   /** kafkajs session timeout: how soon a crashed member's partitions move; default 30 s */
   sessionTimeoutMs?: number;
   logger?: MessagingLogger;
+  /** the service's consumer metrics (shared by its groups); none when absent */
+  metrics?: ConsumerMetrics;
 }
 
 /**
@@ -60,6 +63,7 @@ export class EventConsumer {
       batchSize: options.batchSize ?? 2000,
       deadLetters: this.deadLetters,
       logger: this.logger,
+      metrics: options.metrics,
     });
   }
 
@@ -112,6 +116,10 @@ export class EventConsumer {
     // Order and back-pressure: the partition's previous batch is finished first.
     await this.lanes.get(lane);
     if (this.stopping || isStale() || batch.messages.length === 0) return;
+    this.options.metrics?.lag.set(
+      { group: this.options.group, topic: batch.topic, partition: batch.partition },
+      Number(batch.offsetLag()),
+    );
     // Let kafkajs fetch on from after this batch while it is applied.
     resolveOffset(batch.messages[batch.messages.length - 1].offset);
     this.lanes.set(lane, this.applyBatch(batch, heartbeat, isStale));
