@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { Registry } from 'prom-client';
+import { registerFiringBacklog } from '../src/deadlines/firing-backlog.metric';
 import { complaintReply, HOUR, SchedulerWorld } from './support/scheduler-world';
 
 describe('R39 durable deadlines: firing the ladder (real Postgres, fake clock)', () => {
@@ -130,6 +132,24 @@ describe('R39 durable deadlines: firing the ladder (real Postgres, fake clock)',
       const fired = history.filter((kind) => kind === 'level-fired').length;
       expect(await world.raised(arm.deadlineId)).toHaveLength(fired);
     }
+  });
+
+  it('exports the age of the oldest lapsed, unfired level, back to 0 once it fired', async () => {
+    const firer = await world.firer();
+    const registry = new Registry();
+    registerFiringBacklog(registry, world.clock, () => firer.earliestNextFire());
+    const backlog = async () =>
+      (await registry.getSingleMetric('scheduler_oldest_unfired_seconds')!.get()).values[0].value;
+    await firer.drain(); // what earlier tests left lapsed
+    expect(await backlog()).toBe(0);
+
+    const arm = complaintReply(world.clock.now());
+    await world.arm.handle(arm);
+    world.clock.advance(90_000); // the firer is down for 90 s
+    expect(await backlog()).toBe(90);
+    await firer.drain();
+    expect(await world.raised(arm.deadlineId)).toHaveLength(1);
+    expect(await backlog()).toBe(0);
   });
 
   it('exports the lateness of each fired level as a histogram', async () => {

@@ -12,6 +12,7 @@ import type { SchedulerConfig } from '../config';
 import { DeadlineFirer } from './deadline-firer';
 import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
 import { EscalationLateness } from './escalation-lateness.metric';
+import { registerFiringBacklog } from './firing-backlog.metric';
 import { ESCALATION_SINK, EscalationSink } from './escalation.sink';
 
 /** After a commit-pending hint, or with lapsed rows held by someone else: look again this soon. */
@@ -53,6 +54,7 @@ export class DeadlineFirerHost implements OnApplicationBootstrap, OnApplicationS
       lateness,
       batchSize: config.DEADLINE_BATCH_SIZE,
     });
+    registerFiringBacklog(metrics.registry, clock, () => this.firer.earliestNextFire());
     if (config.DEADLINE_WAKE_AT_DUE) wakeup.onWake((at) => this.wakeFor(at));
   }
 
@@ -103,7 +105,7 @@ export class DeadlineFirerHost implements OnApplicationBootstrap, OnApplicationS
       const fired = await this.firer.drain(this.config.DEADLINE_FIRING_CONCURRENCY);
       if (fired > 0) this.logger.log({ msg: 'escalations raised', fired });
       if (!this.config.DEADLINE_WAKE_AT_DUE) return poll;
-      const next = await this.earliestNextFire();
+      const next = await this.firer.earliestNextFire();
       if (!next) return poll;
       const delay = next.getTime() - this.clock.now().getTime();
       // lapsed but not fired: held by a command or another replica right now
@@ -117,12 +119,5 @@ export class DeadlineFirerHost implements OnApplicationBootstrap, OnApplicationS
 
   private delayUntil(clockMs: number): number {
     return Math.max(RETRY_SOON_MS, clockMs - this.clock.now().getTime());
-  }
-
-  private async earliestNextFire(): Promise<Date | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT min(next_fire_at) AS next FROM deadline WHERE state = 'armed'`,
-    )) as { next: Date | null }[];
-    return row?.next ? new Date(row.next) : null;
   }
 }

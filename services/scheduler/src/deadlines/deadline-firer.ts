@@ -30,6 +30,14 @@ export class DeadlineFirer {
     this.batchSize = options.batchSize ?? 500;
   }
 
+  /** When the next level of an armed deadline is due (in the past when one waits to fire). */
+  async earliestNextFire(): Promise<Date | null> {
+    const [row] = (await this.options.dataSource.query(
+      `SELECT min(next_fire_at) AS next FROM deadline WHERE state = 'armed'`,
+    )) as { next: Date | null }[];
+    return row?.next ? new Date(row.next) : null;
+  }
+
   /** One transaction: fires at most one level of at most batchSize deadlines. */
   async fireDue(): Promise<Escalation[]> {
     const now = this.options.clock.now();
