@@ -15,24 +15,20 @@ export class ConsumerMetrics {
 
   constructor(registry: Registry) {
     const registers = [registry];
-    this.applied = new Counter({
-      name: 'consumer_events_applied_total',
-      help: 'Events whose handler ran and whose effect (with its inbox row) committed',
-      labelNames: ['group', 'topic'],
-      registers,
-    });
-    this.duplicates = new Counter({
-      name: 'consumer_events_duplicate_total',
-      help: 'Events skipped because the group had applied them before (redeliveries, copies on the wire)',
-      labelNames: ['group', 'topic'],
-      registers,
-    });
-    this.retries = new Counter({
-      name: 'consumer_retries_total',
-      help: 'Failed attempts to apply events that were retried after a backoff',
-      labelNames: ['group', 'topic'],
-      registers,
-    });
+    const perTopic = (name: string, help: string) =>
+      new Counter({ name, help, labelNames: ['group', 'topic'] as const, registers });
+    this.applied = perTopic(
+      'consumer_events_applied_total',
+      'Events whose handler ran and whose effect (with its inbox row) committed',
+    );
+    this.duplicates = perTopic(
+      'consumer_events_duplicate_total',
+      'Events skipped because the group had applied them before (redeliveries, copies on the wire)',
+    );
+    this.retries = perTopic(
+      'consumer_retries_total',
+      'Failed attempts to apply events that were retried after a backoff',
+    );
     this.deadLetters = new Counter({
       name: 'consumer_dead_letters_total',
       help: 'Messages published to <topic>.dlq, by reason (schema-invalid, handler-failed)',
