@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contractRegistry, EventData } from '@freight/contracts';
 import { createEnvelope, EventPublisher, KafkaClient } from '@freight/messaging';
 import { testKafkaBrokers, uniqueGroup, uniqueTopic, waitFor } from '@freight/testing';
+import { LiveHub } from '../src/live/live-hub';
 import { bootGateway, closeGateways, Gateway, signIn } from './gateway.fixture';
 import { SseStream } from './sse-client';
 
@@ -177,6 +178,28 @@ describe('live escalations over SSE (issue 5 item 6)', () => {
     expect(n).toBe(1);
   });
 
+  it('listens again when its LISTEN connection is killed, and streams go on', async () => {
+    const listeners = async () =>
+      (await replicaA.dataSource.query(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN live_notification'`,
+      )) as { pid: number }[];
+    const stream = await open(replicaA, 'agent');
+    const before = await waitFor(async () => { const rows = await listeners(); return rows.length === 2 && rows; }, {
+      description: 'both replicas listening',
+    });
+    await replicaA.dataSource.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [before.map((r) => r.pid)]);
+    // Nest's Logger is process-wide: the replicas' lines land in one of the two logs
+    const lost = () => [...replicaA.logLines, ...replicaB.logLines].filter((l) => l.msg === 'LISTEN connection lost; polling until it is back');
+    await waitFor(() => lost().length === 2, { description: 'both lost connections noticed' });
+    await waitFor(async () => {
+      const rows = await listeners();
+      return rows.length === 2 && rows.every((r) => !before.some((b) => b.pid === r.pid));
+    }, { description: 'both replicas listening again on new connections' });
+    const after = escalation('SH01', 'agent');
+    await publish(after);
+    await stream.waitForEvent((p) => p.eventId === after.id, 'an escalation after the reconnect');
+  });
+
   it('keeps idle streams open with heartbeat comments and tells the client how soon to retry', async () => {
     const stream = await open(replicaA, 'finance-less', {}, '');
     expect(stream.status).toBe(401); // no token: refused before any stream starts
@@ -191,5 +214,24 @@ describe('live escalations over SSE (issue 5 item 6)', () => {
     expect(JSON.parse(unknown.body!)).toMatchObject({ type: 'urn:freight:problem:validation', errors: [{ field: 'since', message: 'unknown field' }] });
     const malformed = await open(replicaA, 'agent', { 'last-event-id': 'abc' });
     expect(malformed.status).toBe(400);
+  });
+
+  it('stopping hands its LISTEN connection back to the pool: a later failure there is not its own', async () => {
+    await replicaB.app.get(LiveHub).onModuleDestroy();
+    const [{ pid }] = await waitFor(
+      async () => {
+        const rows: { pid: number }[] = await replicaA.dataSource.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'UNLISTEN live_notification'`,
+        );
+        return rows.length === 1 && rows;
+      },
+      { description: "replica B's former listener, idle in its pool" },
+    );
+    // Before, the hub's error handler was still on that client and released it a second time:
+    // an uncaught "Release called on client which has already been released".
+    await replicaA.dataSource.query('SELECT pg_terminate_backend($1)', [pid]);
+    await waitFor(async () => (await replicaB.dataSource.query('SELECT 1 AS one'))[0]?.one === 1, {
+      description: "replica B's pool serving queries on",
+    });
   });
 });

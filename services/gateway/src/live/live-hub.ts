@@ -35,7 +35,7 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('LiveHub');
   private readonly clients = new Set<LiveClient>();
   private cursor = 0n;
-  private listener?: PoolClient;
+  private listener?: { client: PoolClient; release: (error?: Error) => void };
   private readonly timers: NodeJS.Timeout[] = [];
   private fetching?: Promise<void>;
   private fetchAgain = false;
@@ -64,9 +64,8 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
     for (const timer of this.timers.splice(0)) clearInterval(timer);
     for (const client of [...this.clients]) this.end(client);
     const listener = this.listener;
-    this.listener = undefined;
     if (listener) {
-      await listener.query(`UNLISTEN ${LIVE_CHANNEL}`).catch(() => undefined);
+      await listener.client.query(`UNLISTEN ${LIVE_CHANNEL}`).catch(() => undefined);
       listener.release();
     }
     await this.fetching;
@@ -178,24 +177,43 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
   /** One pooled connection LISTENs; if it breaks, the poll carries on until it is back. */
   private async listen(): Promise<void> {
     if (this.stopped) return;
+    let client: PoolClient;
     try {
-      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-      const listener = await pool.connect();
-      listener.on('notification', (message: Notification) => {
-        if (message.channel === LIVE_CHANNEL) this.wake();
-      });
-      listener.on('error', (error: Error) => {
-        this.logger.warn({ msg: 'LISTEN connection lost; polling until it is back', err: error });
-        if (this.listener === listener) this.listener = undefined;
-        listener.release(error);
-        this.timers.push(setTimeout(() => void this.listen(), RELISTEN_AFTER_MS));
-      });
-      await listener.query(`LISTEN ${LIVE_CHANNEL}`);
-      this.listener = listener;
-      this.wake(); // anything committed while not listening
+      client = await (this.dataSource.driver as unknown as { master: Pool }).master.connect();
     } catch (error) {
       this.logger.warn({ msg: 'cannot LISTEN for live notifications; retrying', err: error });
       this.timers.push(setTimeout(() => void this.listen(), RELISTEN_AFTER_MS));
+      return;
     }
+    const onNotification = (message: Notification) => {
+      if (message.channel === LIVE_CHANNEL) this.wake();
+    };
+    const onError = (error: Error) => {
+      this.logger.warn({ msg: 'LISTEN connection lost; polling until it is back', err: error });
+      release(error);
+    };
+    // Once: our handlers come off before the client goes back to the pool, where its next
+    // borrower's errors are none of ours (a second release would throw).
+    let released = false;
+    const release = (error?: Error) => {
+      if (released) return;
+      released = true;
+      client.off('notification', onNotification);
+      client.off('error', onError);
+      if (this.listener?.client === client) this.listener = undefined;
+      client.release(error);
+      if (error && !this.stopped) this.timers.push(setTimeout(() => void this.listen(), RELISTEN_AFTER_MS));
+    };
+    client.on('notification', onNotification);
+    client.on('error', onError);
+    try {
+      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+    } catch (error) {
+      this.logger.warn({ msg: 'cannot LISTEN for live notifications; retrying', err: error });
+      release(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    this.listener = { client, release };
+    this.wake(); // anything committed while not listening
   }
 }
