@@ -117,6 +117,36 @@ describe('the outbox: events leave only after the state change commits', () => {
     expect(await outboxRows()).toEqual([]);
   });
 
+  it('listens again when its LISTEN connection is killed, and relays on', async () => {
+    await relay.start(); // a no-op when the test above started it
+    const listeners = async () =>
+      (
+        (await dataSource.query(
+          `SELECT pid FROM pg_stat_activity
+           WHERE datname = current_database() AND query = 'LISTEN outbox_appended'`,
+        )) as { pid: number }[]
+      ).map((r) => r.pid);
+    const [before] = await waitFor(
+      async () => {
+        const pids = await listeners();
+        return pids.length === 1 && pids;
+      },
+      { description: 'the relay listening' },
+    );
+    await dataSource.query('SELECT pg_terminate_backend($1)', [before]);
+    await waitFor(
+      async () => {
+        const pids = await listeners();
+        return pids.length === 1 && pids[0] !== before;
+      },
+      { description: 'the relay listening again on a new connection' },
+    );
+    await dataSource.transaction((manager) => writer.append(manager, [scan(3)]));
+    await waitFor(async () => (await outboxRows()).every((r) => r.published_at), {
+      description: 'the new row published',
+    });
+  });
+
   async function metricValue(name: string): Promise<number> {
     const metric = await metrics.getSingleMetric(name)!.get();
     return metric.values.reduce((sum, v) => sum + v.value, 0);

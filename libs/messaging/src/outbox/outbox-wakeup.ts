@@ -5,7 +5,7 @@ import type { MessagingLogger } from '../messaging-logger';
 interface ListeningClient {
   query(sql: string): Promise<unknown>;
   on(event: 'notification' | 'error', listener: (arg: unknown) => void): void;
-  removeAllListeners(event?: string): void;
+  off(event: 'notification' | 'error', listener: (arg: unknown) => void): void;
 }
 /** The part of TypeORM's Postgres driver that hands out a raw pg connection. */
 interface PostgresPool {
@@ -33,15 +33,21 @@ export class OutboxWakeup {
     const [client, release] = await (
       this.dataSource.driver as unknown as PostgresPool
     ).obtainMasterConnection();
-    this.release = release;
-    client.on('notification', () => this.wake());
-    client.on('error', (err) => {
+    const onNotification = () => this.wake();
+    const onError = (err: unknown) => {
       this.logger.warn(`outbox LISTEN connection failed, polling until it is back: ${String(err)}`);
-      client.removeAllListeners();
-      this.release = undefined;
-      release(err);
+      this.release?.(err);
       setTimeout(() => this.relisten(), 1000).unref();
-    });
+    };
+    // Once, and our handlers off first: the pool then owns the client's later errors.
+    this.release = (err) => {
+      this.release = undefined;
+      client.off('notification', onNotification);
+      client.off('error', onError);
+      release(err);
+    };
+    client.on('notification', onNotification);
+    client.on('error', onError);
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
   }
 
