@@ -46,4 +46,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The gateway's change routes carry the audit and idempotency interceptors
+    // (services/gateway/src/http/change-routes.ts); Nest's bare decorators would skip both.
+    files: ['services/gateway/src/**/*.ts'],
+    ignores: ['services/gateway/src/http/change-routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: ['Post', 'Put', 'Patch', 'Delete'],
+              message: "the gateway's change routes come from '../http/change-routes' (audit + idempotency)",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -105,6 +105,20 @@ describe('R41 authorisation', () => {
     }
   });
 
+  it('every change route is audited, and every POST replays by Idempotency-Key first; reads carry neither', () => {
+    const bound = declaredRoutes(gateway.app).map(({ route, interceptors }) => ({ route, interceptors }));
+    const expected = bound.map(({ route }) => ({
+      route,
+      interceptors: route.startsWith('POST ')
+        ? ['IdempotencyInterceptor', 'AuditInterceptor']
+        : route.startsWith('GET ')
+          ? []
+          : ['AuditInterceptor'],
+    }));
+    expect(bound).toEqual(expected);
+    expect(bound.filter(({ route }) => !route.startsWith('GET ')).length).toBeGreaterThan(5);
+  });
+
   const cases = Object.entries(MATRIX).flatMap(([route, expectation]) =>
     ROLES.flatMap((role) => (['own', 'other'] as const).map((branch) => ({ route, role, branch, expectation }))),
   );

@@ -4,9 +4,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ACCESS_POLICY } from '../src/access/access.decorator';
 import type { AccessPolicy } from '../src/access/access.rules';
 
-// Nest's own metadata keys for @Controller paths and route methods (stable public constants).
+// Nest's own metadata keys for @Controller paths, route methods and @UseInterceptors (stable
+// public constants).
 const PATH = 'path';
 const METHOD = 'method';
+const INTERCEPTORS = '__interceptors__';
 // The platform's operational controllers: not part of the API, exempt from declarations.
 const PLATFORM_CONTROLLERS = new Set(['HealthController', 'MetricsController']);
 
@@ -14,6 +16,8 @@ export interface DeclaredRoute {
   route: string;
   controller: string;
   policy: AccessPolicy | undefined;
+  /** the names of the interceptors bound to the route, outermost first */
+  interceptors: string[];
 }
 
 /** Every HTTP route of the app's controllers, read from Nest's container, with its declaration. */
@@ -30,7 +34,13 @@ export function declaredRoutes(app: NestFastifyApplication): DeclaredRoute[] {
         const method = RequestMethod[Reflect.getMetadata(METHOD, handler) as number];
         const path = [base, String(Reflect.getMetadata(PATH, handler) ?? '')]
           .flatMap((p) => p.split('/')).filter(Boolean).join('/');
-        routes.push({ route: `${method} /${path}`, controller: type.name, policy: Reflect.getMetadata(ACCESS_POLICY, handler) });
+        const interceptors = (Reflect.getMetadata(INTERCEPTORS, handler) ?? []) as { name: string }[];
+        routes.push({
+          route: `${method} /${path}`,
+          controller: type.name,
+          policy: Reflect.getMetadata(ACCESS_POLICY, handler),
+          interceptors: interceptors.map((i) => i.name),
+        });
       }
     }
   }

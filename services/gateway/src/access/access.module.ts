@@ -1,24 +1,23 @@
-import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AuditInterceptor } from '../audit/audit.interceptor';
+import { Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '../auth/auth.module';
 import { ProblemFilter } from '../http/problem.filter';
-import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { AccessGuard } from './access.guard';
 
 /**
- * What wraps every route: the access guard (R41), idempotent replays (outermost, so a replay
- * is not audited as a second change), the audit of changes, and problem+json errors.
+ * What wraps every route: the access guard (R41) and problem+json errors. Change routes add the
+ * idempotent replay and the audit through their decorators (http/change-routes.ts); the store
+ * those use is exported from here to every controller's module.
  */
+@Global()
 @Module({
   imports: [AuthModule],
   providers: [
     IdempotencyStore,
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],
+  exports: [IdempotencyStore],
 })
 export class AccessModule {}

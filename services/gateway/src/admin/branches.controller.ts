@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../access/access.decorator';
+import { Post } from '../http/change-routes';
 import { ApiProblem } from '../http/problem';
 import { ApiZodBody } from '../http/openapi-schema';
 import { ZodValidation } from '../http/zod-validation.pipe';

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Allow } from '../access/access.decorator';
 import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
+import { Patch, Post } from '../http/change-routes';
 import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema';
 import type { Page } from '../http/pagination';
 import { ZodValidation } from '../http/zod-validation.pipe';

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Req } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Allow, ANY_ROLE, PublicRoute } from '../access/access.decorator';
 import type { Principal } from '../access/principal';
+import { Post } from '../http/change-routes';
 import { ApiZodBody, ApiZodOk } from '../http/openapi-schema';
 import { ZodValidation } from '../http/zod-validation.pipe';
 import { loginBody, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
@@ -6,6 +6,7 @@ import { AcceptsStreamTicket, Allow, ANY_ROLE } from '../access/access.decorator
 import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { StreamTickets } from '../auth/stream-tickets';
+import { Post } from '../http/change-routes';
 import { ValidationProblem } from '../http/problem';
 import { LiveHub } from './live-hub';
 import { lastEventIdOf } from './live.rules';

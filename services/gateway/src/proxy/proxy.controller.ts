@@ -1,7 +1,8 @@
-import { Controller, Delete, Get, Inject, Patch, Post, Put, Req, Res, Type } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res, Type } from '@nestjs/common';
 import { ApiBody, ApiExtension, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow } from '../access/access.decorator';
+import { Delete, Patch, Post, Put } from '../http/change-routes';
 import type { ProxiedMethod, ProxiedRoute } from './proxied-route';
 import { ProxyForwarder } from './proxy-forwarder';
 
