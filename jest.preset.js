@@ -10,7 +10,7 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc, module: mod, swcrc: false }] },
   // NestJS 12 ships ESM only, and so do two packages Fastify loads (swagger's static files,
   // inject()): let swc turn them into CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|cookie|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|cookie|jose|uuid)/)'],
   moduleNameMapper: { '^@freight/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   setupFiles: ['<rootDir>/libs/testing/src/jest-env.ts'],

@@ -1,4 +1,4 @@
-// npm run bench -- inbox [--quick] [--messages N] [--rounds N] [--no-record]
+// npm run bench -- inbox [--quick] [--messages N] [--rounds N] [--no-record] [--profile DIR]
 //
 // Consume-with-inbox throughput: the platform's EventConsumer with an eachBatch route (decode and
 // validate each envelope, inbox rows + the handler's effect in one transaction per chunk) against
@@ -93,11 +93,15 @@ async function produceEnvelopes(brokers: string[], topic: string, messages: numb
   return Math.round(bytes / messages);
 }
 
-/** Runs one timed consumer in a Node process of its own (consumer-process.ts). */
-function measureInChild(run: ConsumerRun): Promise<Measurement> {
+/**
+ * Runs one timed consumer in a Node process of its own (consumer-process.ts); with `--profile
+ * DIR`, each consumer process writes a CPU profile there when it ends.
+ */
+function measureInChild(run: ConsumerRun, profileDir?: string): Promise<Measurement> {
   const script = path.join(__dirname, 'consumer-process.js');
+  const nodeFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, JSON.stringify(run)], {
+    const child = spawn(process.execPath, [...nodeFlags, script, JSON.stringify(run)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
   const args = parseBenchArgs();
   const messages = intFlag(args, 'messages', args.quick ? 20_000 : 200_000);
   const rounds = intFlag(args, 'rounds', args.quick ? 1 : 3);
+  const profileDir = args.values.get('profile');
   const loadAverage = os.loadavg()[0].toFixed(2);
   nestLogsToStderr();
   progress(
@@ -162,18 +167,24 @@ async function main(): Promise<void> {
       const raws: Measurement[] = [];
       const inboxes: Measurement[] = [];
       for (let round = 1; round <= rounds; round++) {
-        const raw = await measureInChild({
-          ...consumers,
-          kind: 'raw',
-          group: groups.raw[round - 1],
-        });
+        const raw = await measureInChild(
+          {
+            ...consumers,
+            kind: 'raw',
+            group: groups.raw[round - 1],
+          },
+          profileDir,
+        );
         raws.push(raw);
         progress(`round ${round}: raw eachBatch ${raw.perSecond.toLocaleString('en-US')} msg/s`);
-        const inbox = await measureInChild({
-          ...consumers,
-          kind: 'inbox',
-          group: groups.inbox[round - 1],
-        });
+        const inbox = await measureInChild(
+          {
+            ...consumers,
+            kind: 'inbox',
+            group: groups.inbox[round - 1],
+          },
+          profileDir,
+        );
         inboxes.push(inbox);
         progress(
           `round ${round}: EventConsumer + inbox ${inbox.perSecond.toLocaleString('en-US')} msg/s`,
@@ -181,7 +192,10 @@ async function main(): Promise<void> {
       }
       const raw = median(raws);
       const inbox = median(inboxes);
-      const effect = await measureInChild({ ...consumers, kind: 'effect', group: groups.effect });
+      const effect = await measureInChild(
+        { ...consumers, kind: 'effect', group: groups.effect },
+        profileDir,
+      );
       progress(`EventConsumer + inbox + effect: ${effect.perSecond.toLocaleString('en-US')} msg/s`);
 
       const [{ rows, effects }] = await dataSource.query(

@@ -119,8 +119,8 @@ export class EventApplier {
         noManager(group),
       );
     } else {
+      const unique = firstOfEachId(events);
       applied = await dataSource.transaction(async (manager) => {
-        const unique = [...new Map(events.map((e) => [e.envelope.id, e.envelope])).values()];
         const seen = await recordInInbox(
           manager,
           group,
@@ -169,6 +169,18 @@ export class EventApplier {
     await this.options.deadLetters.publish({ topic, partition, message, reason, error, attempts });
     this.options.metrics?.deadLetters.inc({ group: this.options.group, topic, reason });
   }
+}
+
+/** The envelopes, each id once (a chunk can hold copies of an event): the first copy counts. */
+function firstOfEachId(events: Decoded[]): EventEnvelope[] {
+  const ids = new Set<string>();
+  const unique: EventEnvelope[] = [];
+  for (const { envelope } of events) {
+    if (ids.has(envelope.id)) continue;
+    ids.add(envelope.id);
+    unique.push(envelope);
+  }
+  return unique;
 }
 
 /** The manager of a consumer without a database: using it is a wiring error, said plainly. */

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
 const UNIQUE_VIOLATION = '23505';
+/** the ids, sent as one JSON array in parameter $2 */
+const IDS = 'json_array_elements_text($2::json) AS id';
 
 /**
  * Records that `group` processed these events, in the caller's transaction, and returns the ids
@@ -18,12 +20,14 @@ export async function recordInInbox(
   eventIds: string[],
 ): Promise<Set<string>> {
   if (eventIds.length === 0) return new Set();
+  // One JSON text parameter: node-postgres quotes a text[] element by element in JavaScript.
+  const ids = JSON.stringify(eventIds);
   await manager.query('SAVEPOINT inbox');
   try {
-    await manager.query(
-      `INSERT INTO inbox (consumer_group, event_id) SELECT $1, id FROM unnest($2::text[]) AS id`,
-      [group, eventIds],
-    );
+    await manager.query(`INSERT INTO inbox (consumer_group, event_id) SELECT $1, id FROM ${IDS}`, [
+      group,
+      ids,
+    ]);
     return new Set();
   } catch (error) {
     if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
@@ -32,12 +36,12 @@ export async function recordInInbox(
   const rows: { event_id: string }[] = await manager.query(
     `WITH recorded AS (
        INSERT INTO inbox (consumer_group, event_id)
-       SELECT $1, id FROM unnest($2::text[]) AS id
+       SELECT $1, id FROM ${IDS}
        ON CONFLICT DO NOTHING
        RETURNING event_id)
-     SELECT id AS event_id FROM unnest($2::text[]) AS id
+     SELECT id AS event_id FROM ${IDS}
      WHERE id NOT IN (SELECT event_id FROM recorded)`,
-    [group, eventIds],
+    [group, ids],
   );
   return new Set(rows.map((r) => r.event_id));
 }
