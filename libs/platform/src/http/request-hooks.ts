@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   CORRELATION_HEADER,
   correlationIdFrom,
+  currentCorrelationId,
   runWithCorrelationId,
 } from '../logging/correlation';
 import type { ServiceLogger } from '../logging/service-logger';
@@ -33,9 +34,11 @@ export function installRequestHooks(
   });
 
   // Body parsing resumes on stream callbacks that may have left the onRequest scope;
-  // re-entering just before the handler keeps the id for everything the handler does.
+  // re-entering just before the handler keeps the id for everything the handler does. A request
+  // without a body is still in that scope, and entering it again would only cost time.
   app.addHook('preHandler', (request, _reply, done) => {
-    runWithCorrelationId(request.correlationId, done);
+    if (currentCorrelationId() === request.correlationId) done();
+    else runWithCorrelationId(request.correlationId, done);
   });
 
   // A keep-alive connection holds server.close() until its idle timeout (72 s), long past the
