@@ -164,6 +164,9 @@ async function main(): Promise<void> {
       progress(`envelopes of ${envelopeBytes} B on average`);
 
       const consumers = { brokers, topic, expected: messages, databaseUrl: database.url };
+      // The previous run's 200k inbox rows set autovacuum off on the table (its insert
+      // threshold): vacuum before each inbox run, untimed, rather than have it run during one.
+      const vacuumInbox = () => dataSource.query('VACUUM (ANALYZE) inbox');
       const raws: Measurement[] = [];
       const inboxes: Measurement[] = [];
       for (let round = 1; round <= rounds; round++) {
@@ -177,9 +180,7 @@ async function main(): Promise<void> {
         );
         raws.push(raw);
         progress(`round ${round}: raw eachBatch ${raw.perSecond.toLocaleString('en-US')} msg/s`);
-        // The previous round's 200k inbox rows set autovacuum off on the table (its insert
-        // threshold): vacuum it now, untimed, rather than have it run during this round.
-        await dataSource.query('VACUUM (ANALYZE) inbox');
+        await vacuumInbox();
         const inbox = await measureInChild(
           {
             ...consumers,
@@ -195,7 +196,7 @@ async function main(): Promise<void> {
       }
       const raw = median(raws);
       const inbox = median(inboxes);
-      await dataSource.query('VACUUM (ANALYZE) inbox');
+      await vacuumInbox();
       const effect = await measureInChild(
         { ...consumers, kind: 'effect', group: groups.effect },
         profileDir,

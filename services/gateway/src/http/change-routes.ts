@@ -3,7 +3,9 @@ import {
   Delete as NestDelete,
   Patch as NestPatch,
   Post as NestPost,
+  NestInterceptor,
   Put as NestPut,
+  Type,
   UseInterceptors,
 } from '@nestjs/common';
 import { AuditInterceptor } from '../audit/audit.interceptor';
@@ -18,14 +20,14 @@ import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
  * (docs/benchmarks.md, gateway). `declared-routes.ts` checks every change route carries them.
  */
 
-export const Post = (path?: string | string[]): MethodDecorator =>
-  applyDecorators(NestPost(path), UseInterceptors(IdempotencyInterceptor, AuditInterceptor));
+type RouteDecorator = (path?: string | string[]) => MethodDecorator;
 
-export const Put = (path?: string | string[]): MethodDecorator =>
-  applyDecorators(NestPut(path), UseInterceptors(AuditInterceptor));
+const through =
+  (route: RouteDecorator, ...interceptors: Type<NestInterceptor>[]): RouteDecorator =>
+  (path) =>
+    applyDecorators(route(path), UseInterceptors(...interceptors));
 
-export const Patch = (path?: string | string[]): MethodDecorator =>
-  applyDecorators(NestPatch(path), UseInterceptors(AuditInterceptor));
-
-export const Delete = (path?: string | string[]): MethodDecorator =>
-  applyDecorators(NestDelete(path), UseInterceptors(AuditInterceptor));
+export const Post = through(NestPost, IdempotencyInterceptor, AuditInterceptor);
+export const Put = through(NestPut, AuditInterceptor);
+export const Patch = through(NestPatch, AuditInterceptor);
+export const Delete = through(NestDelete, AuditInterceptor);
