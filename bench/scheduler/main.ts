@@ -1,4 +1,6 @@
-// npm run bench -- scheduler [--quick] [--window-seconds N] [--pending N] [--drain N] [--rss-pending N] [--no-record]
+// npm run bench -- scheduler [--quick] [--window-seconds N] [--pending N] [--drain N] [--rss-pending N]
+//                            [--env NAME=value,…] [--only scheduler] [--profile DIR] [--no-record]
+// --profile DIR: each scheduler service process writes a CPU profile there when it stops.
 import * as os from 'node:os';
 import {
   emitResult,
@@ -12,6 +14,7 @@ import {
   pgBossLatenessAndDrain,
   schedulerLatenessAndDrain,
   schedulerRss,
+  serviceNodeFlags,
   serviceOverrides,
 } from './scenarios';
 
@@ -41,6 +44,8 @@ async function main(): Promise<void> {
     serviceOverrides[name] = value;
   }
   if (Object.keys(serviceOverrides).length > 0) args.record = false;
+  const profileDir = args.values.get('profile');
+  if (profileDir) serviceNodeFlags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
   const schedulerOnly = args.values.get('only') === 'scheduler';
   const load = () =>
     os
@@ -52,13 +57,14 @@ async function main(): Promise<void> {
     progress(`load average ${load()}`);
     const scheduler = await schedulerLatenessAndDrain(infra, plan, drainCount);
     progress(`load average ${load()}`);
-    if (schedulerOnly) process.exit(0);
+    if (schedulerOnly) return undefined; // the figures above are the output; infrastructure stops
     const pgboss = await pgBossLatenessAndDrain(infra, plan, drainCount);
     progress(`load average ${load()}`);
     const rss = await schedulerRss(infra, rssPending, args.quick ? 15 : 30);
     progress(`load average ${load()}`);
     return { scheduler, pgboss, rss, source: infra.source };
   });
+  if (!result) return;
   const { scheduler, pgboss, rss } = result;
   const figures = {
     lateness_p50_ms: scheduler.lateness.p50,

@@ -30,6 +30,8 @@ const LEAD_MS = 8_000; // time to insert and let the firer see the rows before t
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** extra env for the service, e.g. DEADLINE_WAKE_AT_DUE=false to measure the fixed poll */
 export const serviceOverrides: Record<string, string> = {};
+/** Node flags of the service process, e.g. a CPU profile with `--profile DIR` */
+export const serviceNodeFlags: string[] = [];
 let nextPort = 18_600 + Math.floor(Math.random() * 300);
 
 function summarise(values: number[]): Lateness {
@@ -146,7 +148,11 @@ export async function schedulerLatenessAndDrain(
   drainCount: number,
 ) {
   const db = await freshDatabase(infra.databaseUrl, 'bench_scheduler');
-  const service = await SchedulerProcess.start(serviceEnv(infra, db.name), nextPort++);
+  const service = await SchedulerProcess.start(
+    serviceEnv(infra, db.name),
+    nextPort++,
+    serviceNodeFlags,
+  );
   const client = new Client({ connectionString: db.url });
   await client.connect();
   try {
@@ -252,7 +258,11 @@ export async function pgBossLatenessAndDrain(infra: Infra, plan: LatenessPlan, d
 /** (c) RSS of the real service with `pending` armed deadlines, while its firer runs. */
 export async function schedulerRss(infra: Infra, pending: number, sampleSeconds: number) {
   const db = await freshDatabase(infra.databaseUrl, 'bench_scheduler_rss');
-  const service = await SchedulerProcess.start(serviceEnv(infra, db.name), nextPort++);
+  const service = await SchedulerProcess.start(
+    serviceEnv(infra, db.name),
+    nextPort++,
+    serviceNodeFlags,
+  );
   const client = new Client({ connectionString: db.url });
   await client.connect();
   try {

@@ -10,9 +10,13 @@ export class SchedulerProcess {
     readonly port: number,
   ) {}
 
-  static async start(env: Record<string, string>, port: number): Promise<SchedulerProcess> {
+  static async start(
+    env: Record<string, string>,
+    port: number,
+    nodeFlags: string[] = [],
+  ): Promise<SchedulerProcess> {
     const main = path.join(repoRoot(), 'dist', 'services', 'scheduler', 'src', 'main.js');
-    const child = spawn(process.execPath, [main], {
+    const child = spawn(process.execPath, [...nodeFlags, main], {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
