@@ -161,7 +161,7 @@ export class OutboxRelay {
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
       byTopic.set(row.topic, messages);
-      messages.push({ key: row.key, value: JSON.stringify(row.envelope), headers: row.headers });
+      messages.push({ key: row.key, value: row.envelope, headers: row.headers });
     }
     const producer = await this.connectedProducer();
     try {
@@ -203,8 +203,7 @@ export class OutboxRelay {
 
   private observe(rows: OutboxRow[]): void {
     const now = Date.now();
-    for (const row of rows)
-      this.metrics.delay.observe((now - new Date(row.created_at).getTime()) / 1000);
+    for (const row of rows) this.metrics.delay.observe((now - row.created_ms) / 1000);
     this.metrics.published.inc(rows.length);
   }
 

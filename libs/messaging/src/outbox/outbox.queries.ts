@@ -12,7 +12,8 @@ export const CLAIM_BATCH = `
     LIMIT $1
     FOR UPDATE SKIP LOCKED
   )
-  SELECT o.id, o.event_id, o.topic, o.key, o.envelope, o.headers, o.created_at
+  SELECT o.id, o.event_id, o.topic, o.key, o.envelope::text AS envelope, o.headers,
+         (extract(epoch FROM o.created_at) * 1000)::float8 AS created_ms
   FROM outbox o
   JOIN claimed c ON c.id = o.id
   WHERE NOT EXISTS (
@@ -37,7 +38,12 @@ export interface OutboxRow {
   event_id: string;
   topic: string;
   key: string;
-  envelope: Record<string, unknown>;
+  /**
+   * The envelope as Postgres prints the jsonb: sent to Kafka as it is, so the relay neither
+   * parses nor re-serialises it (that was a third of its CPU per event).
+   */
+  envelope: string;
   headers: Record<string, string>;
-  created_at: Date;
+  /** created_at in epoch ms: a number is parsed far quicker than a timestamp */
+  created_ms: number;
 }
