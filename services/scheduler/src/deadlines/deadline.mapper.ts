@@ -1,8 +1,14 @@
 import type { Deadline } from './deadline.model';
 import { DeadlineRecord } from './deadline.entity';
 
+/** What the aggregate is made of: the row without its derived queue and bookkeeping columns. */
+export type DeadlineFields = Omit<
+  DeadlineRecord,
+  'nextRole' | 'escalatedRole' | 'createdAt' | 'updatedAt'
+>;
+
 /** Row → aggregate. */
-export function toDeadline(record: DeadlineRecord): Deadline {
+export function toDeadline(record: DeadlineFields): Deadline {
   return {
     id: record.id,
     rule: record.rule,
