@@ -1,4 +1,4 @@
-import { recordInInbox } from '@freight/messaging';
+import { isInboxCopy, recordAllNewInInbox, recordInInbox } from '@freight/messaging';
 import { createTestDatabase, TestDatabase, waitFor } from '@freight/testing';
 import type { DataSource } from 'typeorm';
 import { openMessagingDatabase } from './conformance/support/messaging-database';
@@ -50,6 +50,39 @@ describe('the inbox (recordInInbox) on Postgres', () => {
       `SELECT count(*)::int AS n FROM inbox WHERE consumer_group = 'other'`,
     );
     expect(other.n).toBe(1);
+  });
+
+  it('records events all new with one plain insert; one recorded before refuses the whole call', async () => {
+    await dataSource.transaction((manager) =>
+      recordAllNewInInbox(manager, group, ['ev-1', 'ev-2']),
+    );
+    expect(await recorded()).toEqual(['ev-1', 'ev-2']);
+    const refused = await dataSource
+      .transaction((manager) => recordAllNewInInbox(manager, group, ['ev-3', 'ev-2']))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(isInboxCopy(refused)).toBe(true);
+    expect(await recorded()).toEqual(['ev-1', 'ev-2']);
+  });
+
+  it('refuses a copy within one call, and tells an inbox copy from other unique violations', async () => {
+    const copy = await dataSource
+      .transaction((manager) => recordAllNewInInbox(manager, group, ['ev-1', 'ev-1']))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(isInboxCopy(copy)).toBe(true);
+    expect(await recorded()).toEqual([]);
+    await dataSource.query('CREATE TABLE IF NOT EXISTS other_keys (id text PRIMARY KEY)');
+    const other = await dataSource.query(`INSERT INTO other_keys VALUES ('k'), ('k')`).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect((other as { code?: string }).code).toBe('23505');
+    expect(isInboxCopy(other)).toBe(false);
   });
 
   it('keeps groups apart: an event one group processed is new to another', async () => {

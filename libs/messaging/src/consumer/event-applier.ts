@@ -3,7 +3,7 @@ import type { KafkaMessage } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DeadLetterPublisher } from '../dead-letters/dead-letter-publisher';
 import type { EventEnvelope } from '../envelope';
-import { recordInInbox } from '../inbox/inbox';
+import { isInboxCopy, recordAllNewInInbox, recordInInbox } from '../inbox/inbox';
 import type { MessagingLogger } from '../messaging-logger';
 import type { ConsumerMetrics } from './consumer-metrics';
 import { decodeMessage } from './event-decoding';
@@ -119,17 +119,31 @@ export class EventApplier {
         noManager(group),
       );
     } else {
-      const unique = firstOfEachId(events);
-      applied = await dataSource.transaction(async (manager) => {
-        const seen = await recordInInbox(
-          manager,
-          group,
-          unique.map((e) => e.id),
-        );
-        const fresh = seen.size === 0 ? unique : unique.filter((e) => !seen.has(e.id));
-        await this.runHandlers(topic, partition, fresh, manager);
-        return fresh.length;
-      });
+      try {
+        const envelopes = events.map((e) => e.envelope);
+        await dataSource.transaction(async (manager) => {
+          await recordAllNewInInbox(
+            manager,
+            group,
+            envelopes.map((e) => e.id),
+          );
+          await this.runHandlers(topic, partition, envelopes, manager);
+        });
+      } catch (error) {
+        if (!isInboxCopy(error)) throw error;
+        // A redelivery, or a copy within the chunk: that transaction did nothing; apply what is new.
+        const unique = firstOfEachId(events);
+        applied = await dataSource.transaction(async (manager) => {
+          const seen = await recordInInbox(
+            manager,
+            group,
+            unique.map((e) => e.id),
+          );
+          const fresh = unique.filter((e) => !seen.has(e.id));
+          await this.runHandlers(topic, partition, fresh, manager);
+          return fresh.length;
+        });
+      }
     }
     metrics?.applied.inc({ group, topic }, applied);
     if (applied < events.length) metrics?.duplicates.inc({ group, topic }, events.length - applied);
