@@ -20,7 +20,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** polling backstop when no notification arrives; default 1000 ms */
   pollIntervalMs?: number;
-  /** while events keep coming, the relay polls this often instead of asking for notifications; default 10 ms */
+  /** after an empty pass while events came lately, the relay polls this often instead of asking for notifications (after a non-empty pass it claims again at once); default 10 ms */
   busyPollIntervalMs?: number;
   /** the relay asks writers to notify it once it found nothing for this long; default 250 ms */
   idleAfterMs?: number;
@@ -128,11 +128,14 @@ export class OutboxRelay {
         if (published > 0) lastEventAt = Date.now();
         if (Date.now() - this.lastPrune > (this.options.pruneIntervalMs ?? 600_000))
           await this.pruneOnce();
-        // A full batch means more may be waiting: go again at once.
-        if (published === this.batchSize) continue;
-        // Busy: poll quickly and keep writers from notifying (their NOTIFYs serialise commits).
-        if (published > 0 || Date.now() - lastEventAt < idleAfterMs) {
+        // Busy: keep writers from notifying (their NOTIFYs serialise commits) and go again at
+        // once — events committed while this pass ran are waiting — or, after an empty pass,
+        // poll quickly for a while.
+        if (published > 0) {
           await this.wakeup.setRelayIdle(false);
+          continue;
+        }
+        if (Date.now() - lastEventAt < idleAfterMs) {
           await this.wakeup.wait(busyPollMs);
           continue;
         }
