@@ -4,6 +4,12 @@ import type { DataSource } from 'typeorm';
 import { openMessagingDatabase } from './conformance/support/messaging-database';
 
 const group = 'tracking.timeline';
+/** The error a promise fails with (undefined when it succeeds). */
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('the inbox (recordInInbox) on Postgres', () => {
   let database: TestDatabase;
@@ -57,30 +63,21 @@ describe('the inbox (recordInInbox) on Postgres', () => {
       recordAllNewInInbox(manager, group, ['ev-1', 'ev-2']),
     );
     expect(await recorded()).toEqual(['ev-1', 'ev-2']);
-    const refused = await dataSource
-      .transaction((manager) => recordAllNewInInbox(manager, group, ['ev-3', 'ev-2']))
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+    const refused = await failureOf(
+      dataSource.transaction((manager) => recordAllNewInInbox(manager, group, ['ev-3', 'ev-2'])),
+    );
     expect(isInboxCopy(refused)).toBe(true);
     expect(await recorded()).toEqual(['ev-1', 'ev-2']);
   });
 
   it('refuses a copy within one call, and tells an inbox copy from other unique violations', async () => {
-    const copy = await dataSource
-      .transaction((manager) => recordAllNewInInbox(manager, group, ['ev-1', 'ev-1']))
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+    const copy = await failureOf(
+      dataSource.transaction((manager) => recordAllNewInInbox(manager, group, ['ev-1', 'ev-1'])),
+    );
     expect(isInboxCopy(copy)).toBe(true);
     expect(await recorded()).toEqual([]);
     await dataSource.query('CREATE TABLE IF NOT EXISTS other_keys (id text PRIMARY KEY)');
-    const other = await dataSource.query(`INSERT INTO other_keys VALUES ('k'), ('k')`).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const other = await failureOf(dataSource.query(`INSERT INTO other_keys VALUES ('k'), ('k')`));
     expect((other as { code?: string }).code).toBe('23505');
     expect(isInboxCopy(other)).toBe(false);
   });

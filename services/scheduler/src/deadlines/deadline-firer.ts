@@ -80,8 +80,8 @@ export class DeadlineFirer {
 
 /**
  * The earliest lapsed levels no other transaction holds, as DeadlineRecord fields (what
- * toDeadline reads). Plain SQL rather than the query builder: hydrating entities and parsing
- * the two bookkeeping timestamps cost more than the rest of the claim (docs/scheduler.md).
+ * toDeadline reads). Plain SQL rather than the query builder, which hydrated entities and
+ * parsed the two bookkeeping timestamps of every claimed row (docs/scheduler.md, Operations).
  */
 const CLAIM_DUE = `
   SELECT id, rule, subject_type AS "subjectType", subject_id AS "subjectId", branch, calendar,
