@@ -230,6 +230,7 @@ async function main(): Promise<void> {
   const { raws, inboxes, raw, inbox, effect, envelopeBytes, source } = outcome;
   const each = (runs: Measurement[]) =>
     runs.map((r) => r.perSecond.toLocaleString('en-US')).join(', ');
+  // rounded for the report; the verdict below compares the rates themselves (0.496 is a miss)
   const ofRaw = (perSecond: number) => Math.round((perSecond / raw.perSecond) * 100) / 100;
   const ratio = ofRaw(inbox.perSecond);
   const effectRatio = ofRaw(effect.perSecond);
@@ -237,7 +238,7 @@ async function main(): Promise<void> {
     `${BENCH}: EventConsumer + inbox ${inbox.perSecond.toLocaleString('en-US')}/s (with a one-row ` +
       `effect ${effect.perSecond.toLocaleString('en-US')}/s, ratio ${effectRatio}), raw eachBatch ` +
       `${raw.perSecond.toLocaleString('en-US')}/s, ratio ${ratio} (target ≥ 0.5: ` +
-      `${args.quick ? 'judged on full runs only: joining the group weighs on a quick one' : ratio >= 0.5 ? 'met' : 'MISSED'}); ${messages.toLocaleString('en-US')} × ${envelopeBytes} B · ` +
+      `${args.quick ? 'judged on full runs only: joining the group weighs on a quick one' : inbox.perSecond >= 0.5 * raw.perSecond ? 'met' : 'MISSED'}); ${messages.toLocaleString('en-US')} × ${envelopeBytes} B · ` +
       `load average ${loadAverage} (${source}); medians of ${rounds} rounds — raw ${each(raws)}, ` +
       `inbox ${each(inboxes)}\n`,
   );
