@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock/clock';
+import { bigintAsNumber } from './deadline.entity';
 import { DeadlineFields, toDeadline, toRecord } from './deadline.mapper';
 import type { DeadlineChange, Escalation } from './deadline.model';
 import { fireNextLevel } from './deadline.rules';
@@ -45,7 +46,10 @@ export class DeadlineFirer {
       if (records.length === 0) return [];
       const fired = records.map((record) =>
         fireNextLevel(
-          toDeadline({ ...record, pausedRemainingMs: bigintOrNull(record.pausedRemainingMs) }),
+          toDeadline({
+            ...record,
+            pausedRemainingMs: bigintAsNumber.from(record.pausedRemainingMs),
+          }),
           now,
         ),
       );
@@ -97,8 +101,6 @@ type ClaimedRow = Omit<DeadlineFields, 'pausedRemainingMs'> & {
   /** bigint: node-postgres returns it as text */
   pausedRemainingMs: string | null;
 };
-
-const bigintOrNull = (value: string | null) => (value === null ? null : Number(value));
 
 /**
  * One UPDATE and one INSERT for the whole batch, each with its rows as one JSON array: catching

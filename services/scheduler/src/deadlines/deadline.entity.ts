@@ -9,7 +9,7 @@ import {
 import type { CalendarRef, DeadlineState, LadderStep } from './deadline.model';
 
 /** bigint comes back from pg as a string; working time in ms fits a JS number exactly. */
-const bigintAsNumber: ValueTransformer = {
+export const bigintAsNumber: ValueTransformer = {
   to: (value: number | null) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
