@@ -109,9 +109,7 @@ async function writePaced(
 }
 
 async function unpublished(dataSource: DataSource): Promise<number> {
-  const [row] = await dataSource.query(
-    'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
-  );
+  const [row] = await dataSource.query('SELECT count(*)::int AS n FROM outbox_pending');
   return Number(row.n);
 }
 
