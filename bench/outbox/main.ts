@@ -109,7 +109,9 @@ async function writePaced(
 }
 
 async function unpublished(dataSource: DataSource): Promise<number> {
-  const [row] = await dataSource.query('SELECT count(*)::int AS n FROM outbox_pending');
+  const [row] = await dataSource.query(
+    'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
+  );
   return Number(row.n);
 }
 

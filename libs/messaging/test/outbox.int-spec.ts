@@ -102,17 +102,6 @@ describe('the outbox: events leave only after the state change commits', () => {
     expect((await outboxRows())[0].published_at).toEqual(expect.any(Date));
   });
 
-  it('drops the pending entry of an event deleted by hand, and relays the rest', async () => {
-    await dataSource.transaction((manager) => writer.append(manager, [scan(4), scan(5)]));
-    await dataSource.query(`DELETE FROM outbox WHERE id = (SELECT min(id) FROM outbox)`);
-
-    expect(await relay.relayBatch()).toBe(2); // the stale entry and scan 5
-    const rows = await outboxRows();
-    expect(rows.map((r) => (r.envelope.data as { seq: number }).seq)).toEqual([5]);
-    expect(rows[0].published_at).toEqual(expect.any(Date));
-    expect(await dataSource.query(`SELECT id FROM outbox_pending`)).toEqual([]);
-  });
-
   it('reports its lag, relays on notification, and prunes published rows after the retention', async () => {
     await dataSource.transaction((manager) => writer.append(manager, [scan(1), scan(2)]));
     expect(await metricValue('outbox_relay_lag_seconds')).toBeGreaterThan(0);

@@ -6,8 +6,6 @@ import { MessagingLogger, nestLogger } from '../messaging-logger';
 import { OutboxWakeup } from './outbox-wakeup';
 import {
   CLAIM_BATCH,
-  ClaimedRow,
-  isOutboxEvent,
   MARK_PUBLISHED,
   OLDEST_UNPUBLISHED_AGE,
   OutboxRow,
@@ -87,22 +85,21 @@ export class OutboxRelay {
     if (producer) await (await producer).disconnect();
   }
 
-  /** One pass: claim, publish, mark. Returns how many rows it claimed (events and dropped stale entries). */
+  /** One pass: claim, publish, mark. Returns how many events went out. */
   async relayBatch(): Promise<number> {
     const runner = this.options.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
-      const claimed: ClaimedRow[] = await runner.query(CLAIM_BATCH, [this.batchSize]);
-      const rows = claimed.filter(isOutboxEvent);
+      const rows: OutboxRow[] = await runner.query(CLAIM_BATCH, [this.batchSize]);
       if (rows.length > 0) {
         await this.send(rows);
         await this.options.afterSend?.(rows.map((r) => r.event_id));
+        await runner.query(MARK_PUBLISHED, [rows.map((r) => r.id)]);
       }
-      if (claimed.length > 0) await runner.query(MARK_PUBLISHED, [claimed.map((r) => r.id)]);
       await runner.commitTransaction();
       this.observe(rows);
-      return claimed.length;
+      return rows.length;
     } catch (err) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw err;

@@ -54,15 +54,11 @@ export class OutboxWriter {
     // The rows as one JSON array, inserted in its order (ids, hence per-key order, follow it):
     // node-postgres would otherwise quote every envelope into an array literal, which took
     // longer than the insert itself.
-    // Each row goes on the pending list too, which the relay claims from (decision 0015).
     await manager.query(
-      `WITH appended AS (
-         INSERT INTO outbox (event_id, topic, key, envelope, headers)
-         SELECT event_id, topic, key, envelope, headers
-           FROM jsonb_to_recordset($1::jsonb)
-                AS r(event_id uuid, topic text, key text, envelope jsonb, headers jsonb)
-         RETURNING id, key, created_at)
-       INSERT INTO outbox_pending (id, key, created_at) SELECT id, key, created_at FROM appended`,
+      `INSERT INTO outbox (event_id, topic, key, envelope, headers)
+       SELECT event_id, topic, key, envelope, headers
+         FROM jsonb_to_recordset($1::jsonb)
+              AS r(event_id uuid, topic text, key text, envelope jsonb, headers jsonb)`,
       [
         JSON.stringify(
           rows.map((r) => ({
