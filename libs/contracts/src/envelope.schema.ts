@@ -3,6 +3,8 @@ import { z } from 'zod';
 const typeNamePattern = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/;
 const dataVersionPattern = /^[1-9][0-9]*$/;
 const rfc3339 = z.iso.datetime({ offset: true });
+/** The pattern `rfc3339` checks a string with (zod's own), for the hot path below. */
+const rfc3339Pattern = z.regexes.datetime({ offset: true });
 
 /** `<service>.<aggregate>.<past-tense-verb>` (commands to the scheduler use an imperative verb). */
 export const eventTypeName = z.string().regex(typeNamePattern);
@@ -53,7 +55,7 @@ function isValidEnvelope(value: unknown): value is EventEnvelopeShape {
     typeof e.type === 'string' &&
     typeNamePattern.test(e.type) &&
     typeof e.time === 'string' &&
-    rfc3339.safeParse(e.time).success &&
+    rfc3339Pattern.test(e.time) &&
     nonEmpty(e.subject) &&
     e.datacontenttype === 'application/json' &&
     typeof e.dataversion === 'string' &&
