@@ -1,4 +1,9 @@
-import { trackingRecordedV1Schema } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
+import {
+  trackingRecordedV1Schema,
+  trackingStatus,
+} from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
+import { parse } from 'yaml';
+import { renderAsyncApiYaml } from './asyncapi/asyncapi.yaml';
 import { contractRegistry } from './registry';
 
 describe('the contract registry', () => {
@@ -45,6 +50,45 @@ describe('dispatch.tracking.recorded v1 (R11, R13)', () => {
     expect(trackingRecordedV1Schema.safeParse({ ...damaged, status: 'delivered' }).success).toBe(
       false,
     );
+  });
+
+  it('names the exception field and the rule when R13 is broken', () => {
+    const issues = (data: unknown) =>
+      trackingRecordedV1Schema
+        .safeParse(data)
+        .error?.issues.map((i) => ({ path: i.path, message: i.message }));
+    expect(issues({ ...recorded, status: 'exception' })).toEqual([
+      { path: ['exception'], message: 'exception is required when status is "exception" (R13)' },
+    ]);
+    expect(
+      issues({ ...recorded, status: 'delivered', exception: { kind: 'damage', note: 'x' } }),
+    ).toEqual([
+      {
+        path: ['exception'],
+        message: 'exception is allowed only when status is "exception" (R13)',
+      },
+    ]);
+  });
+
+  it('enforces R13 in the JSON Schema partners validate with, not only in code', () => {
+    const document = parse(renderAsyncApiYaml(contractRegistry));
+    const data = document.components.messages['dispatch.tracking.recorded.v1'].payload.properties
+      .data as {
+      oneOf: {
+        properties: { status: { const?: string; enum?: string[] }; exception: object };
+        required: string[];
+      }[];
+    };
+    const statuses = data.oneOf.flatMap((branch) => {
+      const { status, exception } = branch.properties;
+      const values = status.enum ?? [status.const!];
+      const required = branch.required.includes('exception');
+      // each branch either is the exception status with the field required, or forbids the field
+      if (required) expect(values).toEqual(['exception']);
+      else expect(exception).toMatchObject({ not: {} });
+      return values;
+    });
+    expect(statuses.sort()).toEqual([...trackingStatus.options].sort());
   });
 
   it('tolerates fields added later by dispatch (additive changes keep the version)', () => {

@@ -22,37 +22,54 @@ export const shipmentExceptionKind = z.enum([
   'refusal',
 ]);
 
-export const trackingRecordedV1Schema = z
-  .object({
-    waybillNo: z.string().min(1).describe('the waybill number printed on every label (R5)'),
-    status: trackingStatus.describe('what happened to the shipment'),
-    occurredAt: instant.describe('when it happened, RFC 3339 with offset'),
-    place: z
-      .object({
-        code: z.string().min(1).describe("dispatch's code of the hub, branch or stop"),
-        name: z.string().min(1).describe('the place as people call it'),
-      })
-      .describe('where it happened'),
-    vehicle: z
-      .object({ plate: z.string().min(1).describe('licence plate') })
-      .describe('the vehicle that carried it'),
+/** What every tracking step carries, whatever its status. */
+const trackingStep = {
+  waybillNo: z.string().min(1).describe('the waybill number printed on every label (R5)'),
+  occurredAt: instant.describe('when it happened, RFC 3339 with offset'),
+  place: z
+    .object({
+      code: z.string().min(1).describe("dispatch's code of the hub, branch or stop"),
+      name: z.string().min(1).describe('the place as people call it'),
+    })
+    .describe('where it happened'),
+  vehicle: z
+    .object({ plate: z.string().min(1).describe('licence plate') })
+    .describe('the vehicle that carried it'),
+};
+
+/**
+ * R13: `exception` is present exactly when `status` is `exception`. Written as a union on
+ * `status` rather than a refinement, so the JSON Schema partners validate with (docs/asyncapi.yaml)
+ * enforces the rule too, not only describes it.
+ */
+export const trackingRecordedV1Schema = z.discriminatedUnion('status', [
+  z.object({
+    ...trackingStep,
+    status: trackingStatus.exclude(['exception']).describe('what happened to the shipment'),
     exception: z
-      .object({
-        kind: shipmentExceptionKind,
-        note: z.string().describe("dispatch's free-text description"),
-      })
+      .never({ error: 'exception is allowed only when status is "exception" (R13)' })
       .optional()
-      .describe('present exactly when `status` is `exception` (R13)'),
-  })
-  .superRefine((event, ctx) => {
-    if ((event.status === 'exception') !== (event.exception !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['exception'],
-        message: 'exception is required exactly when status is "exception"',
-      });
-    }
-  });
+      .describe('absent unless `status` is `exception` (R13)'),
+  }),
+  z.object({
+    ...trackingStep,
+    status: z.literal('exception').describe('dispatch reports an exception (R13)'),
+    exception: z
+      .object(
+        {
+          kind: shipmentExceptionKind,
+          note: z.string().describe("dispatch's free-text description"),
+        },
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'exception is required when status is "exception" (R13)'
+              : undefined,
+        },
+      )
+      .describe('what went wrong (R13)'),
+  }),
+]);
 
 export const dispatchTrackingRecordedV1 = defineEvent({
   type: 'dispatch.tracking.recorded',
