@@ -1,9 +1,9 @@
+import { parse } from 'yaml';
+import { renderAsyncApiYaml } from './asyncapi/asyncapi.yaml';
 import {
   trackingRecordedV1Schema,
   trackingStatus,
 } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
-import { parse } from 'yaml';
-import { renderAsyncApiYaml } from './asyncapi/asyncapi.yaml';
 import { contractRegistry } from './registry';
 
 describe('the contract registry', () => {
