@@ -45,6 +45,22 @@ describe('R39 durable deadlines: firing the ladder (real Postgres, fake clock)',
     ]);
   });
 
+  it('R39: after downtime, one drain fires every lapsed level of a ladder, in order', async () => {
+    const firer = await world.firer();
+    const arm = complaintReply(world.clock.now());
+    await world.arm.handle(arm);
+    world.clock.advance(10 * HOUR); // the service was down while all three levels lapsed
+
+    await firer.drain();
+
+    const raised = await world.raised(arm.deadlineId);
+    expect(raised.map((e) => [e.level, e.role])).toEqual([
+      [1, 'agent'],
+      [2, 'branch-manager'],
+      [3, 'hq-service'],
+    ]);
+  });
+
   it('arming the same id twice arms once', async () => {
     const arm = complaintReply(world.clock.now());
     expect((await world.arm.handle(arm)).armed).toBe(true);

@@ -108,9 +108,11 @@ export class DeadlineFirerHost implements OnApplicationBootstrap, OnApplicationS
       const next = await this.firer.earliestNextFire();
       if (!next) return poll;
       const delay = next.getTime() - this.clock.now().getTime();
-      // lapsed but not fired: held by a command or another replica right now
-      if (delay <= 0) return Math.min(poll, RETRY_SOON_MS);
-      return Math.min(poll, delay);
+      if (delay > 0) return Math.min(poll, delay);
+      // Lapsed but not fired: after a pass that fired, most likely lapsed while it ran (the
+      // firer's last pass took all it saw), so go again at once; after a pass that found none,
+      // held by a command or another replica right now, so look again soon.
+      return fired > 0 ? 0 : Math.min(poll, RETRY_SOON_MS);
     } catch (error) {
       this.logger.error({ err: error, msg: 'firing pass failed; retrying at the next poll' });
       return poll;

@@ -38,12 +38,16 @@ export class DeadlineFirer {
     return row?.next ? new Date(row.next) : null;
   }
 
-  /** One transaction: fires at most one level of at most batchSize deadlines. */
-  async fireDue(): Promise<Escalation[]> {
+  /**
+   * One transaction: fires at most one level of at most batchSize deadlines. `more` says whether
+   * lapsed levels may be left: the claim was full, or a fired deadline's next level is lapsed too
+   * (catching up after downtime).
+   */
+  async fireDue(): Promise<{ raised: Escalation[]; more: boolean }> {
     const now = this.options.clock.now();
-    const escalations = await this.options.dataSource.transaction(async (tx) => {
+    const pass = await this.options.dataSource.transaction(async (tx) => {
       const records = (await tx.query(CLAIM_DUE, [now, this.batchSize])) as ClaimedRow[];
-      if (records.length === 0) return [];
+      if (records.length === 0) return { raised: [], more: false };
       const fired = records.map((record) =>
         fireNextLevel(
           toDeadline({
@@ -56,29 +60,39 @@ export class DeadlineFirer {
       await saveFired(tx, fired);
       const raised = fired.map((f) => f.escalation);
       await this.options.sink.raise(tx, raised);
-      return raised;
+      const lapsedAgain = fired.some(
+        ({ deadline: d }) => d.state === 'armed' && d.nextFireAt !== null && d.nextFireAt <= now,
+      );
+      return { raised, more: records.length === this.batchSize || lapsedAgain };
     });
-    this.options.lateness?.observe(escalations);
-    return escalations;
+    this.options.lateness?.observe(pass.raised);
+    return pass;
   }
 
   /**
-   * Passes until nothing lapsed is left; returns how many levels fired. With `concurrency` > 1
-   * that many transactions run at once, each claiming the earliest rows the others have not
-   * locked: a burst is fired in overlapping batches rather than one after another.
+   * Passes until nothing lapsed is left; returns how many levels fired. The first pass runs
+   * alone: at a trickle (a level or two at each wake-up) it takes everything lapsed, and a second
+   * pass, or a second worker, would only claim nothing — three round trips at every wake-up.
+   * When it leaves more, `concurrency` transactions run at once, each claiming the earliest rows
+   * the others have not locked: a burst is fired in overlapping batches, until a pass finds none.
    */
   async drain(concurrency = 1): Promise<number> {
+    const first = await this.fireDue();
+    if (!first.more) return first.raised.length;
     const worker = async () => {
       let fired = 0;
-      for (let batch = await this.fireDue(); batch.length > 0; batch = await this.fireDue())
-        fired += batch.length;
+      for (let pass = await this.fireDue(); pass.raised.length > 0; pass = await this.fireDue())
+        fired += pass.raised.length;
       return fired;
     };
     // Settle all before reporting a failure: no transaction is left running behind the caller.
     const results = await Promise.allSettled(Array.from({ length: concurrency }, worker));
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    return results.reduce((sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0), 0);
+    return results.reduce(
+      (sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0),
+      first.raised.length,
+    );
   }
 }
 
