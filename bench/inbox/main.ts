@@ -35,7 +35,7 @@ const BENCH = 'inbox';
 const INTRO =
   'Consume-with-inbox throughput: N valid `dispatch.tracking.recorded` envelopes (about 400 B, ' +
   '1000 keys) on a 6-partition topic, consumed from the beginning by the platform’s ' +
-  '`EventConsumer` with one `eachBatch` route (defaults as services run it: chunks of 2000, 2 ' +
+  '`EventConsumer` with one `eachBatch` route (defaults as services run it: chunks of 2000, 3 ' +
   'partitions at once; every envelope parsed and validated against its contract; per chunk one ' +
   'transaction with the inbox rows), and by a raw kafkajs `eachBatch` consumer, each in a fresh ' +
   'group. The headline handler only counts, as the raw consumer does, so the ratio is the price ' +

@@ -121,6 +121,60 @@ describe('EventConsumer offsets (fetching runs one batch ahead of the effects)',
     await kafka.disconnect();
   }, 60_000);
 
+  it('applies at most `partitionsConsumedConcurrently` batches at once, across partitions', async () => {
+    const kafka = new KafkaClient({ brokers, clientId: 'int-offsets-concurrency' });
+    const topic = uniqueTopic('messaging.concurrency');
+    const group = uniqueGroup('messaging.concurrency');
+    await kafka.ensureTopics([{ topic, numPartitions: 6 }]);
+    const events = Array.from({ length: 600 }, (_, i) => weighed(`P${i}`));
+    const producer = kafka.producer();
+    await producer.connect();
+    // Every partition has events before the consumer starts: its first fetch brings six batches.
+    await producer.send({
+      topic,
+      messages: events.map((e, i) => ({
+        partition: i % 6,
+        key: e.subject,
+        value: JSON.stringify(e),
+      })),
+    });
+    await producer.disconnect();
+    let applying = 0;
+    let most = 0;
+    const applied = new Set<string>();
+    const consumer = new EventConsumer({
+      kafka,
+      group,
+      dataSource,
+      partitionsConsumedConcurrently: 2,
+      batchSize: 25,
+      batchRoutes: [
+        {
+          topic,
+          type: TYPE,
+          handleBatch: async (batch) => {
+            most = Math.max(most, ++applying);
+            await new Promise((resolve) => setTimeout(resolve, 10)); // a handler's slow query
+            for (const event of batch) applied.add(event.id);
+            applying--;
+          },
+        },
+      ],
+    });
+    try {
+      await consumer.start();
+      await waitFor(() => applied.size === events.length, {
+        description: 'every event applied',
+        timeoutMs: 30_000,
+      });
+    } finally {
+      await consumer.stop();
+    }
+    // Two partitions' batches at a time, not all six (each holds a transaction and a connection).
+    expect(most).toBe(2);
+    await kafka.disconnect();
+  }, 60_000);
+
   it('applies a copy within a chunk, and an event applied before, once each', async () => {
     const kafka = new KafkaClient({ brokers, clientId: 'int-offsets-copies' });
     const topic = uniqueTopic('messaging.copies');

@@ -21,7 +21,10 @@ export interface EventConsumerOptions {
   retry?: RetryPolicy;
   /** most events per transaction for batch routes; default 2000 */
   batchSize?: number;
-  /** partitions processed at once (order is kept within each); default 2 */
+  /**
+   * batches applied at once, across the group’s partitions (order is kept within each); default 3.
+   * Each holds a transaction, so a pool connection, and its decoded events.
+   */
   partitionsConsumedConcurrently?: number;
   /** kafkajs session timeout: how soon a crashed member's partitions move; default 30 s */
   sessionTimeoutMs?: number;
@@ -48,6 +51,8 @@ export class EventConsumer {
   private consumer?: Consumer;
   /** topic|partition → the batch being applied (never rejects) */
   private readonly lanes = new Map<string, Promise<void>>();
+  /** the batches being applied now, of every partition */
+  private readonly applying = new Set<Promise<void>>();
   private stopping = false;
 
   constructor(private readonly options: EventConsumerOptions) {
@@ -65,6 +70,10 @@ export class EventConsumer {
       logger: this.logger,
       metrics: options.metrics,
     });
+  }
+
+  private get concurrency(): number {
+    return this.options.partitionsConsumedConcurrently ?? 3;
   }
 
   get topics(): string[] {
@@ -95,7 +104,7 @@ export class EventConsumer {
       // Resolving an offset only moves the fetch position; the lanes commit what is durable.
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 2,
+      partitionsConsumedConcurrently: this.concurrency,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
   }
@@ -115,6 +124,9 @@ export class EventConsumer {
     const lane = `${batch.topic}|${batch.partition}`;
     // Order and back-pressure: the partition's previous batch is finished first.
     await this.lanes.get(lane);
+    // And at most `partitionsConsumedConcurrently` batches applied at once: without the bound,
+    // every partition of a fetch would hold a transaction, and a pool connection, at once.
+    while (this.applying.size >= this.concurrency) await Promise.race(this.applying);
     if (this.stopping || isStale() || batch.messages.length === 0) return;
     this.options.metrics?.lag.set(
       { group: this.options.group, topic: batch.topic, partition: batch.partition },
@@ -122,7 +134,10 @@ export class EventConsumer {
     );
     // Let kafkajs fetch on from after this batch while it is applied.
     resolveOffset(batch.messages[batch.messages.length - 1].offset);
-    this.lanes.set(lane, this.applyBatch(batch, heartbeat, isStale));
+    const applying = this.applyBatch(batch, heartbeat, isStale);
+    this.lanes.set(lane, applying);
+    this.applying.add(applying);
+    void applying.finally(() => this.applying.delete(applying));
   }
 
   /** Applies a batch chunk by chunk, then commits the offset after the last chunk applied. */
