@@ -10,7 +10,7 @@ import { dispatchTrackingRecordedV1 } from '@freight/contracts';
 import { EventConsumer, KafkaClient } from '@freight/messaging';
 import { DataSource } from 'typeorm';
 import { baselineKafka, measureConsume, Measurement } from '../kafka-baseline/baseline';
-import { nestLogsToStderr, perSecond, progressEvery } from '../lib';
+import { consumptionCounter, nestLogsToStderr, perSecond } from '../lib';
 
 export interface ConsumerRun {
   kind: 'raw' | 'inbox' | 'effect';
@@ -23,7 +23,6 @@ export interface ConsumerRun {
 }
 
 const STALL_MS = 60_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The platform's EventConsumer with one eachBatch route that counts, plus for `effect` one row
@@ -33,11 +32,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function measureInbox(run: ConsumerRun, dataSource: DataSource): Promise<Measurement> {
   const withEffect = run.kind === 'effect';
   const kafka = new KafkaClient({ brokers: run.brokers, clientId: 'bench-inbox' });
-  let count = 0;
-  let lastProgress = Date.now();
-  const report = progressEvery(
+  const consumption = consumptionCounter(
     `consumed (EventConsumer + inbox${withEffect ? ' + effect' : ''})`,
     run.expected,
+    STALL_MS,
   );
   const consumer = new EventConsumer({
     kafka,
@@ -58,9 +56,7 @@ async function measureInbox(run: ConsumerRun, dataSource: DataSource): Promise<M
                 events.map((e) => (e.data as { waybillNo: string }).waybillNo),
               ],
             );
-          count += events.length;
-          lastProgress = Date.now();
-          report(Math.min(count, run.expected));
+          consumption.counted(events.length);
         },
       },
     ],
@@ -68,14 +64,12 @@ async function measureInbox(run: ConsumerRun, dataSource: DataSource): Promise<M
   const started = performance.now();
   try {
     await consumer.start();
-    while (count < run.expected) {
-      if (Date.now() - lastProgress > STALL_MS)
-        throw new Error(`inbox consumer: no progress for ${STALL_MS / 1000} s at ${count}`);
-      await sleep(20);
-    }
+    await consumption.done;
     const elapsedMs = performance.now() - started;
+    const { count } = consumption;
     return { count, elapsedMs, perSecond: perSecond(count, elapsedMs) };
   } finally {
+    consumption.end();
     await consumer.stop();
     await kafka.disconnect();
   }

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, Message } from 'kafkajs';
-import { perSecond, progress, progressEvery } from '../lib';
+import { consumptionCounter, perSecond, progress, progressEvery } from '../lib';
 
 export interface BaselineOptions {
   messages: number;
@@ -86,38 +86,19 @@ export async function measureConsume(
   const started = performance.now();
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  const report = progressEvery(`consumed (${mode})`, expected);
-  let count = 0;
-  let lastProgress = Date.now();
-  let finish: () => void = () => {};
-  const done = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
-  const counted = (n: number) => {
-    count += n;
-    lastProgress = Date.now();
-    report(Math.min(count, expected));
-    if (count >= expected) finish();
-  };
-  const stallWatch = new Promise<never>((_, reject) => {
-    const timer = setInterval(() => {
-      if (Date.now() - lastProgress > STALL_MS)
-        reject(new Error(`${mode}: no message for ${STALL_MS / 1000} s at ${count}/${expected}`));
-    }, 1000);
-    void done.then(() => clearInterval(timer));
-  });
-
+  const consumption = consumptionCounter(`consumed (${mode})`, expected, STALL_MS);
   try {
     await consumer.run(
       mode === 'eachMessage'
-        ? { eachMessage: async () => counted(1) }
-        : { eachBatch: async ({ batch }) => counted(batch.messages.length) },
+        ? { eachMessage: async () => consumption.counted(1) }
+        : { eachBatch: async ({ batch }) => consumption.counted(batch.messages.length) },
     );
-    await Promise.race([done, stallWatch]);
+    await consumption.done;
     const elapsedMs = performance.now() - started;
+    const { count } = consumption;
     return { count, elapsedMs, perSecond: perSecond(count, elapsedMs) };
   } finally {
-    finish();
+    consumption.end();
     await consumer.disconnect();
   }
 }

@@ -18,3 +18,35 @@ export function progressEvery(label: string, total: number): (done: number) => v
     }
   };
 }
+
+/**
+ * Counts consumed messages towards `expected`, logging every tenth: `done` resolves when the last
+ * one is counted, and rejects when none came for `stallMs`. `end()` stops watching (at any time).
+ */
+export function consumptionCounter(label: string, expected: number, stallMs: number) {
+  const report = progressEvery(label, expected);
+  let count = 0;
+  let lastProgress = Date.now();
+  let end: () => void = () => {};
+  let watch: NodeJS.Timeout | undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    end = resolve;
+    watch = setInterval(() => {
+      if (Date.now() - lastProgress > stallMs)
+        reject(new Error(`${label}: no message for ${stallMs / 1000} s at ${count}/${expected}`));
+    }, 1000);
+  }).finally(() => clearInterval(watch));
+  return {
+    done,
+    end: () => end(),
+    get count() {
+      return count;
+    },
+    counted(n: number) {
+      count += n;
+      lastProgress = Date.now();
+      report(Math.min(count, expected));
+      if (count >= expected) end();
+    },
+  };
+}
