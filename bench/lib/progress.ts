@@ -27,10 +27,10 @@ export function consumptionCounter(label: string, expected: number, stallMs: num
   const report = progressEvery(label, expected);
   let count = 0;
   let lastProgress = Date.now();
-  let end: () => void = () => {};
+  let finish: () => void = () => {};
   let watch: NodeJS.Timeout | undefined;
   const done = new Promise<void>((resolve, reject) => {
-    end = resolve;
+    finish = resolve;
     watch = setInterval(() => {
       if (Date.now() - lastProgress > stallMs)
         reject(new Error(`${label}: no message for ${stallMs / 1000} s at ${count}/${expected}`));
@@ -38,7 +38,7 @@ export function consumptionCounter(label: string, expected: number, stallMs: num
   }).finally(() => clearInterval(watch));
   return {
     done,
-    end: () => end(),
+    end: () => finish(),
     get count() {
       return count;
     },
@@ -46,7 +46,7 @@ export function consumptionCounter(label: string, expected: number, stallMs: num
       count += n;
       lastProgress = Date.now();
       report(Math.min(count, expected));
-      if (count >= expected) end();
+      if (count >= expected) finish();
     },
   };
 }
