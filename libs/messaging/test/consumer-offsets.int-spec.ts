@@ -25,13 +25,18 @@ function weighed(parcel: string) {
   return createEnvelope({ source: '/test', type: TYPE, subject: parcel, data: { parcel } });
 }
 
-async function produce(kafka: KafkaClient, topic: string, values: string[]) {
+/** Sends `values` in order; over `partitions` partitions in turn when there are several. */
+async function produce(kafka: KafkaClient, topic: string, values: string[], partitions = 1) {
   const producer = kafka.producer();
   await producer.connect();
   for (let i = 0; i < values.length; i += 500)
     await producer.send({
       topic,
-      messages: values.slice(i, i + 500).map((value) => ({ key: 'P', value })),
+      messages: values.slice(i, i + 500).map((value, j) => ({
+        key: 'P',
+        value,
+        ...(partitions > 1 ? { partition: (i + j) % partitions } : {}),
+      })),
     });
   await producer.disconnect();
 }
@@ -127,18 +132,13 @@ describe('EventConsumer offsets (fetching runs one batch ahead of the effects)',
     const group = uniqueGroup('messaging.concurrency');
     await kafka.ensureTopics([{ topic, numPartitions: 6 }]);
     const events = Array.from({ length: 600 }, (_, i) => weighed(`P${i}`));
-    const producer = kafka.producer();
-    await producer.connect();
     // Every partition has events before the consumer starts: its first fetch brings six batches.
-    await producer.send({
+    await produce(
+      kafka,
       topic,
-      messages: events.map((e, i) => ({
-        partition: i % 6,
-        key: e.subject,
-        value: JSON.stringify(e),
-      })),
-    });
-    await producer.disconnect();
+      events.map((e) => JSON.stringify(e)),
+      6,
+    );
     let applying = 0;
     let most = 0;
     const applied = new Set<string>();
