@@ -1,8 +1,9 @@
 // npm run bench -- gateway [--quick] [--seconds N] [--connections N] [--no-record]
 //
 // An authenticated, role-checked, validated GET through the real gateway (its own process, as
-// deployed) against Fastify's hello world (also its own process), both under autocannon from
-// this process: the load generator never shares an event loop with the server it measures.
+// deployed) against Fastify's hello world (also its own process), all under autocannon from
+// this process: the load generator never shares an event loop with the server it measures. The
+// same hello world through Nest with nothing else (nest-hello.ts) shows the framework's floor.
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -28,9 +29,10 @@ const INTRO =
   'bearer token verified, per-user rate limit, role check (`@Allow`), zod query validation, one ' +
   'keyset-paged query on its own database — against a raw Fastify hello world; each server in ' +
   'its own Node process, autocannon in the benchmark process, 100 connections, after a 2 s ' +
-  'warm-up. The gateway runs as deployed (`dist/services/gateway/src/main.js`, LOG_LEVEL=info, ' +
-  'one request log line each) except RATE_LIMIT_PER_IP and RATE_LIMIT_PER_USER set to 10⁹, so the ' +
-  'limiter counts but never throttles.';
+  'warm-up; the Nest columns are the same hello world through Nest with nothing else, the ' +
+  "framework's floor. The gateway runs as deployed (`dist/services/gateway/src/main.js`, " +
+  'LOG_LEVEL=info, one request log line each) except RATE_LIMIT_PER_IP and RATE_LIMIT_PER_USER ' +
+  'set to 10⁹, so the limiter counts but never throttles.';
 
 /** The slice of autocannon 9's API used here (it ships no types). */
 interface AutocannonResult {
@@ -215,6 +217,16 @@ async function main(): Promise<void> {
       await stopProcess(gateway);
       gateway = undefined;
 
+      // The framework's floor: the hello world again, through Nest with nothing else.
+      hello = await startProcess(
+        'nest-hello',
+        path.join(dist, 'bench', 'gateway', 'nest-hello.js'),
+        {},
+        '/',
+      );
+      const nest = await load('Nest hello world', hello, '/', seconds, connections);
+      await stopProcess(hello);
+
       hello = await startProcess(
         'hello-world',
         path.join(dist, 'bench', 'gateway', 'hello-world.js'),
@@ -222,7 +234,7 @@ async function main(): Promise<void> {
         '/',
       );
       const raw = await load('raw Fastify hello world', hello, '/', seconds, connections);
-      return { viaGateway, raw, source: infrastructure.source };
+      return { viaGateway, nest, raw, source: infrastructure.source };
     } finally {
       await stopProcess(gateway);
       await stopProcess(hello);
@@ -235,11 +247,13 @@ async function main(): Promise<void> {
     }
   });
 
-  const { viaGateway, raw, source } = outcome;
+  const { viaGateway, nest, raw, source } = outcome;
   const ratio = Math.round((viaGateway.rps / raw.rps) * 100) / 100;
+  const nestRatio = Math.round((nest.rps / raw.rps) * 100) / 100;
   process.stderr.write(
     `${BENCH}: GET ${route} ${viaGateway.rps.toLocaleString('en-US')} req/s, p99 ${viaGateway.p99} ms; ` +
       `raw Fastify ${raw.rps.toLocaleString('en-US')} req/s, p99 ${raw.p99} ms; ratio ${ratio} ` +
+      `(Nest hello world ${nest.rps.toLocaleString('en-US')} req/s: ${nestRatio}) ` +
       `(targets ≥ 0.6: ${ratio >= 0.6 ? 'met' : 'MISSED'}, p99 < 50 ms: ${viaGateway.p99 < 50 ? 'met' : 'MISSED'}) · ` +
       `${connections} connections × ${seconds} s · load average ${loadAverage} (${source})\n`,
   );
@@ -254,6 +268,8 @@ async function main(): Promise<void> {
         'raw req/s': raw.rps,
         'raw p99 ms': raw.p99,
         ratio,
+        'Nest req/s': nest.rps,
+        'Nest ratio': nestRatio,
         'load avg': loadAverage,
         infrastructure: source,
       },
