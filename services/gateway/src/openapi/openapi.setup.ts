@@ -14,9 +14,42 @@ const API_MODULES = [AuthModule, AdminModule, AuditModule, MetaModule, LiveModul
 
 const HOW_TO = `The gateway of the customer-service platform: the one HTTP API of the internal front ends (R42).
 
-Sign in with POST /api/v1/auth/login, then press **Authorize** and paste the accessToken.
+Sign in with POST /api/v1/auth/login (**Try it out**, as a demo user such as \`agent\`): the page
+then authorizes itself with the returned access token, so every other operation can be tried at
+once (or press **Authorize** and paste a token). A refresh through the page swaps the token; a
+logout forgets it.
 Each operation lists the roles allowed to call it in \`x-roles\` and whether its records are
 branch-scoped in \`x-branch-scope\` (R41). Errors are application/problem+json (RFC 9457).`;
+
+/** The part of a Swagger UI response that its response interceptor reads. */
+export interface DocsPageResponse {
+  url: string;
+  ok: boolean;
+  body?: unknown;
+}
+
+/**
+ * Runs in the browser, in the page at /api/docs: Swagger UI calls it with every response the
+ * page receives. A sign-in or refresh tried out there authorizes the page with the new access
+ * token; a logout forgets it. Swagger UI's page gets it as source text (Function.toString), so
+ * it must not use anything from this module.
+ */
+export function authorizeDocsPage(response: DocsPageResponse): DocsPageResponse {
+  const page = globalThis as unknown as {
+    location: { href: string };
+    ui?: {
+      preauthorizeApiKey(scheme: string, token: string): void;
+      authActions: { logout(schemes: string[]): void };
+    };
+  };
+  if (!response.ok || !page.ui) return response;
+  const path = new URL(response.url, page.location.href).pathname;
+  const accessToken = (response.body as { accessToken?: unknown } | undefined)?.accessToken;
+  if (/\/api\/v1\/auth\/(login|refresh)$/.test(path) && typeof accessToken === 'string')
+    page.ui.preauthorizeApiKey('bearer', accessToken);
+  else if (path.endsWith('/api/v1/auth/logout')) page.ui.authActions.logout(['bearer']);
+  return response;
+}
 
 /** The gateway's OpenAPI 3.1 document: UI at /api/docs, JSON at /api/openapi.json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -33,6 +66,10 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     jsonDocumentUrl: OPENAPI_PATHS.json,
     raw: ['json'],
     customSiteTitle: 'Freight customer-service API',
-    swaggerOptions: { persistAuthorization: true, showExtensions: true },
+    swaggerOptions: {
+      persistAuthorization: true,
+      showExtensions: true,
+      responseInterceptor: authorizeDocsPage,
+    },
   });
 }
