@@ -164,6 +164,10 @@ describe('gateway', () => {
       Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
     );
     expect(operations.length).toBeGreaterThan(10);
+    // client generators and Swagger UI's deep links need one operationId per operation
+    const ids = operations.map(({ op }) => (op as { operationId?: string }).operationId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
     for (const { route, op } of operations) {
       expect({ route, roles: op['x-roles'] === 'public' || Array.isArray(op['x-roles']) }).toEqual({ route, roles: true });
       if (op['x-roles'] !== 'public') expect({ route, security: op.security }).toEqual({ route, security: [{ bearer: [] }] });

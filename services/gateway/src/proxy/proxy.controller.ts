@@ -8,6 +8,21 @@ import { ProxyForwarder } from './proxy-forwarder';
 
 const MAPPING: Record<ProxiedMethod, (path: string) => MethodDecorator> = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete };
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The handler's name, which OpenAPI's operationId is built from, so it must differ per route:
+ * `GET deadlines/:id/history` → `getDeadlinesByIdHistory`.
+ */
+export function handlerName(route: Pick<ProxiedRoute, 'method' | 'path'>): string {
+  const words = route.path
+    .split('/')
+    .flatMap((segment) =>
+      segment.startsWith(':') ? [`By${capitalised(segment.slice(1))}`] : segment.split('-').map(capitalised),
+    );
+  return route.method.toLowerCase() + words.join('');
+}
+
 /**
  * One Nest controller per service, its handlers generated from the route table: so the guard,
  * interceptors, filter, OpenAPI and the authorisation matrix see ordinary declared routes.
@@ -21,10 +36,11 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
   Object.defineProperty(ProxiedRoutes, 'name', { value: `Proxied${service[0].toUpperCase()}${service.slice(1)}Routes` });
 
   for (const route of routes) {
-    const name = `${route.method} ${route.path}`;
+    const name = handlerName(route);
     const handler = function (this: ProxiedRoutes, request: FastifyRequest, reply: FastifyReply) {
       return this.forwarder.forward(route, request, reply);
     };
+    Object.defineProperty(handler, 'name', { value: name });
     Object.defineProperty(ProxiedRoutes.prototype, name, { value: handler, writable: true, configurable: true });
     const descriptor = Object.getOwnPropertyDescriptor(ProxiedRoutes.prototype, name)!;
     Reflect.defineMetadata('design:paramtypes', [Object, Object], ProxiedRoutes.prototype, name);
