@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import vm from 'node:vm';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { DataSource } from 'typeorm';
 import { DocsPageResponse, OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { verifyPassword } from '../src/users/password-hash';
@@ -152,6 +155,17 @@ describe('gateway', () => {
     });
     expect(Object.keys(document.paths)).toContain('/api/v1/meta/services');
     expect(Object.keys(document.paths)).not.toContain('/health/ready');
+  });
+
+  it("publishes an OpenAPI document that is valid by the 3.1 specification's own JSON Schema", async () => {
+    const document: unknown = await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('media-range', true); // used by the schema's content keys; not one of ajv's
+    const schemaFile = require.resolve('@seriousme/openapi-schema-validator/schemas/v3.1/schema.json');
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+    validate(document);
+    expect(validate.errors ?? []).toEqual([]);
   });
 
   it('documents each operation with its roles and branch scope, and bearer auth (R41)', async () => {

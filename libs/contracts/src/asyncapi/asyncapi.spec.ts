@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { schemasWithoutId } from '@asyncapi/specs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { contractRegistry } from '../registry';
 import { renderAsyncApiYaml } from './asyncapi.yaml';
@@ -21,5 +24,13 @@ describe('docs/asyncapi.yaml', () => {
     expect(Object.keys(document.components.messages).sort()).toEqual(
       contractRegistry.contracts.map((c) => `${c.type}.v${c.version}`).sort(),
     );
+  });
+
+  it("is valid by the AsyncAPI 3.0 specification's own JSON Schema, as partners' tools check it", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schemasWithoutId['3.0.0']);
+    validate(parse(renderAsyncApiYaml(contractRegistry)));
+    expect(validate.errors ?? []).toEqual([]);
   });
 });
