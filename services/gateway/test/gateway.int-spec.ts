@@ -155,6 +155,10 @@ describe('gateway', () => {
     });
     expect(Object.keys(document.paths)).toContain('/api/v1/meta/services');
     expect(Object.keys(document.paths)).not.toContain('/health/ready');
+    // "Try it out" on sign-in starts from a demo user
+    expect(document.paths['/api/v1/auth/login']).toMatchObject({
+      post: { requestBody: { content: { 'application/json': { schema: { properties: { username: { examples: ['agent'] } } } } } } },
+    });
   });
 
   it("publishes an OpenAPI document that is valid by the 3.1 specification's own JSON Schema", async () => {

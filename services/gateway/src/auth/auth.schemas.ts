@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
+// The examples pre-fill "Try it out" in /api/docs with a demo user (`npm start` seeds one per role).
 export const loginBody = z.strictObject({
-  username: z.string().min(1).max(100),
-  password: z.string().min(1).max(256),
+  username: z.string().min(1).max(100).meta({ examples: ['agent'] }),
+  password: z
+    .string()
+    .min(1)
+    .max(256)
+    .meta({ description: 'demo users: DEMO_PASSWORD (printed at start when unset)' }),
 });
 
 export const refreshBody = z.strictObject({
