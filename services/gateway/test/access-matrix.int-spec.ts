@@ -1,6 +1,7 @@
 import { ROLES, Role } from '../src/users/roles';
 import { declaredRoutes } from './declared-routes';
 import { bootGateway, closeGateways, Gateway, signIn } from './gateway.fixture';
+import { Answer, openApiContract, OpenApiDocument } from './openapi-contract';
 import { SchedulerStub } from './scheduler-stub';
 import { SseStream } from './sse-client';
 
@@ -68,18 +69,23 @@ const MATRIX: Record<string, Expectation> = {
   'PUT /api/v1/calendars/:code': { roles: ['admin', 'branch-manager'], scoped: true, success: 200, request: ({ branch }) => ({ method: 'PUT', path: `/api/v1/calendars/${branch}`, body: calendar }) },
 };
 
-/** A route's status; a stream is opened and closed again. */
-async function statusOf(gateway: Gateway, expectation: Expectation, request: ReturnType<Expectation['request']>, token?: string) {
-  if (!expectation.stream) return (await gateway.call(request.method, request.path, { token, body: request.body })).status;
+/** A route's answer; a stream is opened and closed again, its events unread. */
+async function answerOf(gateway: Gateway, expectation: Expectation, request: ReturnType<Expectation['request']>, token?: string): Promise<Answer> {
+  if (!expectation.stream) {
+    const { status, headers, body } = await gateway.call(request.method, request.path, { token, body: request.body });
+    return { status, contentType: headers.get('content-type') ?? undefined, body };
+  }
   const stream = await SseStream.open(`${gateway.url}${request.path}`, token ? { authorization: `Bearer ${token}` } : {});
   await stream.close();
-  return stream.status;
+  const contentType = stream.headers.get('content-type') ?? undefined;
+  return stream.body === undefined ? { status: stream.status, contentType, bodyUnread: true } : { status: stream.status, contentType, body: JSON.parse(stream.body) };
 }
 
 describe('R41 authorisation', () => {
   let gateway: Gateway;
   const tokens = new Map<Role, string>();
   let targets: Targets;
+  let violations: ReturnType<typeof openApiContract>;
 
   beforeAll(async () => {
     await scheduler.start();
@@ -92,6 +98,7 @@ describe('R41 authorisation', () => {
       body: { username: 'gz-agent', displayName: 'GZ agent', role: 'agent', branchCode: 'GZ01', password: 'a-long-password-1' },
     });
     targets = { own: own.id, other: other.body.id };
+    violations = openApiContract((await gateway.call('GET', '/api/openapi.json')).body as OpenApiDocument);
   });
 
   it('every route declares its roles, and the matrix below covers exactly those routes', () => {
@@ -123,21 +130,24 @@ describe('R41 authorisation', () => {
     ROLES.flatMap((role) => (['own', 'other'] as const).map((branch) => ({ route, role, branch, expectation }))),
   );
 
-  it.each(cases)('$route as $role on the $branch branch', async ({ role, branch, expectation }) => {
+  it.each(cases)('$route as $role on the $branch branch', async ({ route, role, branch, expectation }) => {
     const unique = Math.random().toString(36).slice(2, 10);
     const request = expectation.request({ target: targets[branch], unique, branch: BRANCH[branch], deadline: DEADLINE[branch] });
-    const status = await statusOf(gateway, expectation, request, tokens.get(role));
+    const answer = await answerOf(gateway, expectation, request, tokens.get(role));
     const allowed = expectation.roles === 'public' || expectation.roles.includes(role);
     const reachesBranch = !expectation.scoped || branch === 'own' || HQ.includes(role);
     const expected = !allowed ? 403 : reachesBranch ? expectation.success : 404;
-    expect({ status }).toEqual({ status: expected });
+    expect({ status: answer.status }).toEqual({ status: expected });
+    // and the answer is what the published OpenAPI document says it is
+    expect(violations(route, answer)).toEqual([]);
   });
 
   it('every route but the public ones answers 401 without a token', async () => {
     for (const [route, expectation] of Object.entries(MATRIX)) {
       if (expectation.roles === 'public') continue;
       const request = expectation.request({ target: targets.own, unique: 'anon0000', branch: BRANCH.own, deadline: DEADLINE.own });
-      expect({ route, status: await statusOf(gateway, expectation, request) }).toEqual({ route, status: 401 });
+      const answer = await answerOf(gateway, expectation, request);
+      expect({ route, status: answer.status, violations: violations(route, answer) }).toEqual({ route, status: 401, violations: [] });
     }
   });
 

@@ -172,6 +172,38 @@ describe('gateway', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
+  it('documents what each operation answers: its success, and every error as problem+json', async () => {
+    type Operation = {
+      'x-roles'?: unknown;
+      parameters?: { in: string; name: string }[];
+      requestBody?: unknown;
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
+    const document = (await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json()) as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(document.components.schemas.Problem).toBeDefined();
+    const operations = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+    );
+    for (const { route, op } of operations) {
+      const statuses = Object.keys(op.responses);
+      expect({ route, success: statuses.some((s) => s.startsWith('2')) }).toEqual({ route, success: true });
+      for (const status of statuses.filter((s) => s.startsWith('4'))) {
+        expect({ route, status, content: Object.keys(op.responses[status].content ?? {}) }).toEqual({ route, status, content: ['application/problem+json'] });
+      }
+      const takesInput = op.requestBody !== undefined || (op.parameters ?? []).some((p) => p.in === 'query');
+      if (takesInput) expect({ route, documents400: statuses.includes('400') }).toEqual({ route, documents400: true });
+      if (op['x-roles'] !== 'public') expect({ route, limits: statuses.filter((s) => ['401', '403', '429'].includes(s)) }).toEqual({ route, limits: ['401', '403', '429'] });
+      if (route.startsWith('POST ') && op['x-roles'] !== 'public') {
+        // every POST of a signed-in caller replays by Idempotency-Key (docs/api-conventions.md)
+        expect({ route, header: op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'), statuses: statuses.filter((s) => s === '409' || s === '422') })
+          .toEqual({ route, header: true, statuses: ['409', '422'] });
+      }
+    }
+  });
+
   it('documents each operation with its roles and branch scope, and bearer auth (R41)', async () => {
     const document = (await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json()) as {
       openapi: string;

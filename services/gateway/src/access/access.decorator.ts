@@ -1,11 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiExtension,
-  ApiForbiddenResponse,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { ApiProblems } from '../http/openapi-schema';
 import { ROLES, Role } from '../users/roles';
 import type { AccessPolicy } from './access.rules';
 
@@ -26,16 +21,15 @@ export function Allow(roles: readonly Role[], scope: 'branch' | 'company'): Meth
     ApiBearerAuth('bearer'),
     ApiExtension('x-roles', [...roles]),
     ApiExtension('x-branch-scope', scope),
-    ApiUnauthorizedResponse({ description: 'no valid access token (problem+json)' }),
-    ApiForbiddenResponse({ description: 'the role may not use this route (problem+json)' }),
-    ApiTooManyRequestsResponse({ description: 'rate limit reached; see Retry-After' }),
+    ApiProblems(401, 403, 429),
   );
 }
 
 /** A route anyone may call without a token (sign-in, token refresh). Declared, never implied. */
 export function PublicRoute(): MethodDecorator {
   const policy: AccessPolicy = { kind: 'public' };
-  return applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension('x-roles', 'public'));
+  // the per-IP limit still applies
+  return applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension('x-roles', 'public'), ApiProblems(429));
 }
 
 export const STREAM_TICKET = 'freight:stream-ticket';

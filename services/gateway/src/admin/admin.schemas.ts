@@ -36,12 +36,17 @@ export const newBranchBody = z.strictObject({
   timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone, e.g. Asia/Shanghai'),
 });
 
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  branchCode: string;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+/** A staff account as the admin API answers it (never its password hash). */
+export const userView = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  branchCode: z.string(),
+  lockedUntil: z.iso.datetime().nullable().describe('sign-in locked until then (UTC), if locked'),
+  createdAt: z.iso.datetime(),
+});
+export type UserView = z.output<typeof userView>;
+
+export const branchView = z.object({ code: z.string(), name: z.string(), timeZone: z.string() });
+export type BranchView = z.output<typeof branchView>;

@@ -5,16 +5,13 @@ import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../access/access.decorator';
 import { Post } from '../http/change-routes';
 import { ApiProblem } from '../http/problem';
-import { ApiZodBody } from '../http/openapi-schema';
+import { ApiProblems, ApiZodBody, ApiZodOk, ApiZodResponse } from '../http/openapi-schema';
 import { ZodValidation } from '../http/zod-validation.pipe';
 import { ROLES } from '../users/roles';
-import { newBranchBody } from './admin.schemas';
+import { BranchView, branchView, newBranchBody } from './admin.schemas';
 
-interface BranchView {
-  code: string;
-  name: string;
-  timeZone: string;
-}
+// Lists that are never paged still answer the list shape, with nextCursor always null.
+const wholeList = (item: z.ZodType) => z.object({ items: z.array(item), nextCursor: z.null() });
 
 /** Branches and the role list (R41). Branches are few: listed whole, not paged. */
 @ApiTags('admin')
@@ -25,6 +22,7 @@ export class BranchesController {
   @Get('branches')
   @Allow(ANY_ROLE, 'company')
   @ApiOperation({ summary: 'Every branch (names and time zones are not secret within the company)' })
+  @ApiZodOk(wholeList(branchView))
   async list(): Promise<{ items: BranchView[]; nextCursor: null }> {
     const items: BranchView[] = await this.dataSource.query(
       'SELECT code, name, time_zone AS "timeZone" FROM branch ORDER BY code',
@@ -36,6 +34,8 @@ export class BranchesController {
   @Allow(['admin'], 'company')
   @ApiOperation({ summary: 'Open a branch' })
   @ApiZodBody(newBranchBody)
+  @ApiZodResponse(201, branchView.extend({ id: z.string().describe('the branch code') }), 'opened')
+  @ApiProblems(409)
   async create(@Body(new ZodValidation(newBranchBody)) body: z.output<typeof newBranchBody>): Promise<BranchView & { id: string }> {
     const inserted: unknown[] = await this.dataSource.query(
       'INSERT INTO branch (code, name, time_zone) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING code',
@@ -50,6 +50,7 @@ export class BranchesController {
   @Get('roles')
   @Allow(['admin', 'branch-manager', 'general-manager'], 'company')
   @ApiOperation({ summary: 'The roles a staff account can have' })
+  @ApiZodOk(wholeList(z.enum(ROLES)))
   roles(): { items: string[]; nextCursor: null } {
     return { items: [...ROLES], nextCursor: null };
   }

@@ -5,6 +5,7 @@ import { branchFilter, canReachBranch } from '../access/access.rules';
 import type { Principal } from '../access/principal';
 import { ApiProblem, NotFoundProblem, OutOfBranchScope } from '../http/problem';
 import { decodeCursor, Page, pageOf } from '../http/pagination';
+import type { Role } from '../users/roles';
 import { userListQuery, UserView } from './admin.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,7 +15,7 @@ interface UserRow {
   id: string;
   username: string;
   display_name: string;
-  role: string;
+  role: Role; // app_user.role is checked against the roles
   branch_code: string;
   locked_until: Date | null;
   created_at: Date;

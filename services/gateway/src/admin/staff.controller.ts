@@ -5,11 +5,11 @@ import { Allow } from '../access/access.decorator';
 import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { Patch, Post } from '../http/change-routes';
-import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema';
-import type { Page } from '../http/pagination';
+import { ApiProblems, ApiZodBody, ApiZodOk, ApiZodQuery, ApiZodResponse } from '../http/openapi-schema';
+import { Page, pageSchema } from '../http/pagination';
 import { ZodValidation } from '../http/zod-validation.pipe';
 import type { Role } from '../users/roles';
-import { newUserBody, userChangesBody, userListQuery, UserView } from './admin.schemas';
+import { newUserBody, userChangesBody, userListQuery, UserView, userView } from './admin.schemas';
 import { StaffAccounts } from './staff-accounts.handler';
 import { StaffDirectory } from './staff-directory';
 
@@ -29,6 +29,7 @@ export class StaffController {
   @Allow(STAFF_READERS, 'branch')
   @ApiOperation({ summary: 'Staff accounts (a branch manager sees their branch only)' })
   @ApiZodQuery(userListQuery)
+  @ApiZodOk(pageSchema(userView))
   list(
     @CurrentPrincipal() principal: Principal,
     @Query(new ZodValidation(userListQuery, 'query')) query: z.output<typeof userListQuery>,
@@ -39,6 +40,8 @@ export class StaffController {
   @Get(':id')
   @Allow(STAFF_READERS, 'branch')
   @ApiOperation({ summary: 'One staff account' })
+  @ApiZodOk(userView)
+  @ApiProblems(404)
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<UserView> {
     return this.directory.get(principal, id);
   }
@@ -47,6 +50,8 @@ export class StaffController {
   @Allow(['admin'], 'branch')
   @ApiOperation({ summary: 'Create a staff account with a role in a branch' })
   @ApiZodBody(newUserBody)
+  @ApiZodResponse(201, userView, 'created')
+  @ApiProblems(409)
   create(
     @CurrentPrincipal() principal: Principal,
     @Body(new ZodValidation(newUserBody)) body: z.output<typeof newUserBody>,
@@ -58,6 +63,8 @@ export class StaffController {
   @Allow(['admin'], 'branch')
   @ApiOperation({ summary: 'Change name, role, branch or password (role, branch or password end all sessions)' })
   @ApiZodBody(userChangesBody)
+  @ApiZodOk(userView)
+  @ApiProblems(404)
   change(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -70,6 +77,8 @@ export class StaffController {
   @HttpCode(200)
   @Allow(SESSION_KEEPERS, 'branch')
   @ApiOperation({ summary: 'Lift a sign-in lockout' })
+  @ApiZodOk(userView)
+  @ApiProblems(404)
   unlock(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<UserView> {
     return this.accounts.unlock(principal, id);
   }
@@ -78,6 +87,8 @@ export class StaffController {
   @HttpCode(200)
   @Allow(SESSION_KEEPERS, 'branch')
   @ApiOperation({ summary: 'Revoke every refresh token of the account (access tokens expire by themselves)' })
+  @ApiZodOk(z.object({ id: z.string(), revokedSessions: z.number().int().describe('refresh tokens revoked') }))
+  @ApiProblems(404)
   revokeSessions(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.accounts.revokeSessions(principal, id);
   }

@@ -2,10 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Allow } from '../access/access.decorator';
-import { ApiZodQuery } from '../http/openapi-schema';
-import type { Page } from '../http/pagination';
+import { ApiZodOk, ApiZodQuery } from '../http/openapi-schema';
+import { Page, pageSchema } from '../http/pagination';
 import { ZodValidation } from '../http/zod-validation.pipe';
-import { AuditQuery, auditQuery, AuditRecordView } from './audit.query';
+import { AuditQuery, auditQuery, AuditRecordView, auditRecordView } from './audit.query';
 
 @ApiTags('audit')
 @Controller('api/v1/audit')
@@ -17,6 +17,7 @@ export class AuditController {
   @Allow(['admin', 'hq-service', 'general-manager'], 'company')
   @ApiOperation({ summary: 'The audit trail: every change and every denied request, newest first' })
   @ApiZodQuery(auditQuery)
+  @ApiZodOk(pageSchema(auditRecordView))
   list(@Query(new ZodValidation(auditQuery, 'query')) query: z.output<typeof auditQuery>): Promise<Page<AuditRecordView>> {
     return this.records.list(query);
   }

@@ -3,9 +3,11 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { decodeCursor, listQuery, Page, pageOf } from '../http/pagination';
 
+const OUTCOMES = ['succeeded', 'denied', 'failed'] as const;
+
 export const auditQuery = listQuery(['at'], '-at', {
   actor: z.string().max(100).optional().describe('username of the actor'),
-  outcome: z.enum(['succeeded', 'denied', 'failed']).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
   action: z.string().max(200).optional().describe('e.g. "POST /api/v1/admin/users"'),
   target: z.string().max(200).optional(),
   correlationId: z.string().max(128).optional(),
@@ -13,17 +15,21 @@ export const auditQuery = listQuery(['at'], '-at', {
   to: z.iso.datetime({ offset: true }).optional().describe('before (ISO 8601)'),
 });
 
-export interface AuditRecordView {
-  id: string;
-  at: string;
-  actor: { id: string | null; username: string | null; role: string | null; branch: string | null };
-  action: string;
-  target: string | null;
-  outcome: string;
-  status: number;
-  reason: string | null;
-  correlationId: string;
-}
+/** One audit record as `GET /api/v1/audit` answers it (issue 5, item 5). */
+export const auditRecordView = z.object({
+  id: z.string(),
+  at: z.iso.datetime().describe('UTC'),
+  actor: z
+    .object({ id: z.string().nullable(), username: z.string().nullable(), role: z.string().nullable(), branch: z.string().nullable() })
+    .describe('null fields: the caller was not signed in'),
+  action: z.string().describe('e.g. "POST /api/v1/admin/users"'),
+  target: z.string().nullable(),
+  outcome: z.enum(OUTCOMES),
+  status: z.number().int().describe('the HTTP status answered'),
+  reason: z.string().nullable().describe('why it was denied or failed'),
+  correlationId: z.string(),
+});
+export type AuditRecordView = z.output<typeof auditRecordView>;
 
 const FILTER_COLUMNS = { actor: 'actor_name', outcome: 'outcome', action: 'action', target: 'target', correlationId: 'correlation_id' } as const;
 
@@ -68,7 +74,7 @@ interface Row {
   actor_branch: string | null;
   action: string;
   target: string | null;
-  outcome: string;
+  outcome: (typeof OUTCOMES)[number]; // audit_record.outcome is checked against these
   status: number;
   reason: string | null;
   correlation_id: string;

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Req } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Allow, ANY_ROLE, PublicRoute } from '../access/access.decorator';
 import type { Principal } from '../access/principal';
 import { Post } from '../http/change-routes';
-import { ApiZodBody, ApiZodOk } from '../http/openapi-schema';
+import { ApiProblems, ApiZodBody, ApiZodOk } from '../http/openapi-schema';
 import { ZodValidation } from '../http/zod-validation.pipe';
-import { loginBody, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';
+import { loginBody, principalSchema, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';
 import { SignInHandler } from './sign-in.handler';
 import { TokenRefreshHandler } from './token-refresh.handler';
 
@@ -25,7 +25,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in: a short-lived access token and a rotating refresh token' })
   @ApiZodBody(loginBody)
   @ApiZodOk(tokenPairSchema)
-  @ApiUnauthorizedResponse({ description: 'wrong username or password, or account locked' })
+  @ApiProblems(401)
   login(
     @Body(new ZodValidation(loginBody)) body: z.output<typeof loginBody>,
     @Req() request: FastifyRequest,
@@ -40,7 +40,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Trade a refresh token for a new pair; the old token is spent' })
   @ApiZodBody(refreshBody)
   @ApiZodOk(tokenPairSchema)
-  @ApiUnauthorizedResponse({ description: 'unknown, expired, revoked or already used refresh token' })
+  @ApiProblems(401)
   refresh(@Body(new ZodValidation(refreshBody)) body: z.output<typeof refreshBody>): Promise<TokenPair> {
     return this.refreshing.refresh(body.refreshToken);
   }
@@ -58,6 +58,7 @@ export class AuthController {
   @Get('me')
   @Allow(ANY_ROLE, 'company')
   @ApiOperation({ summary: 'Who the access token says you are' })
+  @ApiZodOk(principalSchema)
   me(@Req() request: FastifyRequest): Principal {
     return request.principal!;
   }

@@ -1,8 +1,14 @@
 import { z } from 'zod';
+import type { Principal } from '../access/principal';
+import { ROLES } from '../users/roles';
 
 // The examples pre-fill "Try it out" in /api/docs with a demo user (`npm start` seeds one per role).
 export const loginBody = z.strictObject({
-  username: z.string().min(1).max(100).meta({ examples: ['agent'] }),
+  username: z
+    .string()
+    .min(1)
+    .max(100)
+    .meta({ examples: ['agent'] }),
   password: z
     .string()
     .min(1)
@@ -28,3 +34,14 @@ export const tokenPairSchema = z.object({
   tokenType: z.literal('Bearer'),
   expiresIn: z.number().int().describe('seconds until the access token expires'),
 });
+
+/** GET /api/v1/auth/me: who the access token says the caller is. */
+export const principalSchema = z.object({
+  userId: z.string(),
+  username: z.string(),
+  role: z.enum(ROLES),
+  branch: z.string(),
+  issuer: z
+    .string()
+    .describe('`gateway` for tokens this gateway signed, otherwise the OIDC issuer'),
+}) satisfies z.ZodType<Principal>;

@@ -11,6 +11,13 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** The documented shape of a page of `item`s. */
+export const pageSchema = (item: z.ZodType) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe('pass as ?cursor= for the next page; null on the last'),
+  });
+
 export const MAX_PAGE_SIZE = 100;
 
 /** A strict query schema for a list: paging, one of `sortFields` (either way), and the filters. */

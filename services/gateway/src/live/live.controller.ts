@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { AcceptsStreamTicket, Allow, ANY_ROLE } from '../access/access.decorator';
@@ -7,6 +7,7 @@ import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { StreamTickets } from '../auth/stream-tickets';
 import { Post } from '../http/change-routes';
+import { ApiProblems } from '../http/openapi-schema';
 import { ValidationProblem } from '../http/problem';
 import { LiveHub } from './live-hub';
 import { lastEventIdOf } from './live.rules';
@@ -40,7 +41,8 @@ export class LiveController {
   @ApiHeader({ name: 'last-event-id', required: false, description: 'the id of the last event you received' })
   @ApiQuery({ name: 'ticket', required: false, description: 'single-use ticket from POST /api/v1/live/tickets, instead of the Authorization header' })
   @ApiQuery({ name: 'lastEventId', required: false, description: 'as the Last-Event-ID header, for a new EventSource' })
-  @ApiOkResponse({ description: 'the event stream (text/event-stream)' })
+  @ApiResponse({ status: 200, description: 'the event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
+  @ApiProblems(400)
   async stream(
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,

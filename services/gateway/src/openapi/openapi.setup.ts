@@ -1,8 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AdminModule } from '../admin/admin.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import {
+  jsonSchemaOf,
+  PROBLEM_SCHEMA_NAME,
+  problemResponses,
+  problemSchema,
+} from '../http/openapi-schema';
 import { LiveModule } from '../live/live.module';
 import { MetaModule } from '../meta/meta.module';
 import { ProxyModule } from '../proxy/proxy.module';
@@ -51,6 +57,36 @@ export function authorizeDocsPage(response: DocsPageResponse): DocsPageResponse 
   return response;
 }
 
+/**
+ * Every POST of a signed-in caller goes through the Idempotency-Key replay (change-routes.ts,
+ * IdempotencyInterceptor); public POSTs (sign-in, tokens) do not. Written into the document
+ * here, once, for exactly those operations.
+ */
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['post']>;
+
+function documentIdempotency(document: OpenAPIObject): void {
+  for (const operations of Object.values(document.paths)) {
+    const post = operations.post as (OperationObject & { 'x-roles'?: unknown }) | undefined;
+    if (!post || post['x-roles'] === 'public') continue;
+    post.parameters = [
+      ...(post.parameters ?? []),
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'any 8–200 printable ASCII characters: the same key with the same body answers the first answer ' +
+          'again (header `idempotent-replayed: true`); with another body 422; while the first still runs 409',
+        schema: { type: 'string', minLength: 8, maxLength: 200 },
+      },
+    ];
+    post.responses = {
+      ...(problemResponses(409, 422) as OperationObject['responses']),
+      ...post.responses,
+    };
+  }
+}
+
 /** The gateway's OpenAPI 3.1 document: UI at /api/docs, JSON at /api/openapi.json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
   const description = new DocumentBuilder()
@@ -62,6 +98,14 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
   const document = SwaggerModule.createDocument(app, description, { include: API_MODULES });
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      [PROBLEM_SCHEMA_NAME]: jsonSchemaOf(problemSchema),
+    },
+  };
+  documentIdempotency(document);
   SwaggerModule.setup(OPENAPI_PATHS.ui, app, document, {
     jsonDocumentUrl: OPENAPI_PATHS.json,
     raw: ['json'],

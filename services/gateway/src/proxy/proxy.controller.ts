@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, Req, Res, Type } from '@nestjs/common';
-import { ApiBody, ApiExtension, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiExtension, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow } from '../access/access.decorator';
 import { Delete, Patch, Post, Put } from '../http/change-routes';
+import { ApiProblems } from '../http/openapi-schema';
 import type { ProxiedMethod, ProxiedRoute } from './proxied-route';
 import { ProxyForwarder } from './proxy-forwarder';
 
@@ -21,6 +22,21 @@ export function handlerName(route: Pick<ProxiedRoute, 'method' | 'path'>): strin
       segment.startsWith(':') ? [`By${capitalised(segment.slice(1))}`] : segment.split('-').map(capitalised),
     );
   return route.method.toLowerCase() + words.join('');
+}
+
+/** What a proxied route can answer besides the service's own success (proxy.rules.ts). */
+function proxiedProblems(route: ProxiedRoute): number[] {
+  const takesBody = route.method !== 'GET' && route.method !== 'DELETE';
+  const takesInput = takesBody || route.query !== undefined || route.path.includes(':');
+  // another branch's record is answered like a missing one (R41); lists leave such items out
+  const reachesOneRecord = route.path.includes(':') || (route.scope !== 'company' && route.scope.in !== 'items');
+  return [
+    ...(takesInput ? [400] : []),
+    ...(reachesOneRecord ? [404] : []),
+    ...(takesBody ? [409, 413, 422] : []),
+    502,
+    503,
+  ];
 }
 
 /**
@@ -51,6 +67,12 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
       Allow(route.roles, route.scope === 'company' ? 'company' : 'branch'),
       ApiOperation({ summary: route.summary, description: `Forwarded to the ${route.service} service: ${route.method} ${route.to}.` }),
       ApiExtension('x-proxied-to', `${route.service} ${route.method} ${route.to}`),
+      ApiResponse({
+        status: '2XX',
+        description: `the ${route.service} service's answer, passed through`,
+        content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+      }),
+      ApiProblems(...proxiedProblems(route)),
       ...[...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map(([, param]) => ApiParam({ name: param, type: 'string' })),
       ...Object.entries(route.query ?? {}).map(([query, required]) => ApiQuery({ name: query, required, type: 'string' })),
       ...(route.method === 'GET' || route.method === 'DELETE'
