@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { listQuery } from '../http/pagination';
 import { ROLES } from '../users/roles';
 
-const branchCode = z.string().regex(/^[A-Z][A-Z0-9]{1,7}$/, 'expected a branch code like SH01');
+const branchCode = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]{1,7}$/, 'expected a branch code like SH01')
+  .meta({ examples: ['SH01'] });
 // ASVS 2.1.1/2.1.2: at least 12 characters, at most 128, no other composition rules.
 const password = z.string().min(12, 'expected at least 12 characters').max(128);
 
 export const newUserBody = z.strictObject({
-  username: z.string().regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, 'expected 3–50 of a-z 0-9 . _ -'),
-  displayName: z.string().trim().min(1).max(100),
+  username: z.string().regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, 'expected 3–50 of a-z 0-9 . _ -').meta({ examples: ['li.wei'] }),
+  displayName: z.string().trim().min(1).max(100).meta({ examples: ['Li Wei'] }),
   role: z.enum(ROLES),
   branchCode,
   password,

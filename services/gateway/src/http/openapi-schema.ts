@@ -20,7 +20,7 @@ export function jsonSchemaOf(schema: z.ZodType): SchemaObject {
 export const problemSchema = z.object({
   type: z.string().describe('urn:freight:problem:<slug>; docs/api-conventions.md lists each one'),
   title: z.string(),
-  status: z.number().int(),
+  status: z.number().int().min(400).max(599),
   detail: z.string().optional(),
   instance: z.string().optional().describe('the path of the request'),
   correlationId: z.string().optional().describe('find the request in logs and the audit trail'),
