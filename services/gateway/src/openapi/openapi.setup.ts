@@ -57,13 +57,13 @@ export function authorizeDocsPage(response: DocsPageResponse): DocsPageResponse 
   return response;
 }
 
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['post']>;
+
 /**
  * Every POST of a signed-in caller goes through the Idempotency-Key replay (change-routes.ts,
  * IdempotencyInterceptor); public POSTs (sign-in, tokens) do not. Written into the document
  * here, once, for exactly those operations.
  */
-type OperationObject = NonNullable<OpenAPIObject['paths'][string]['post']>;
-
 function documentIdempotency(document: OpenAPIObject): void {
   for (const operations of Object.values(document.paths)) {
     const post = operations.post as (OperationObject & { 'x-roles'?: unknown }) | undefined;

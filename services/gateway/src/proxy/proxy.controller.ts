@@ -49,7 +49,7 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
   class ProxiedRoutes {
     constructor(@Inject(ProxyForwarder) readonly forwarder: ProxyForwarder) {}
   }
-  Object.defineProperty(ProxiedRoutes, 'name', { value: `Proxied${service[0].toUpperCase()}${service.slice(1)}Routes` });
+  Object.defineProperty(ProxiedRoutes, 'name', { value: `Proxied${capitalised(service)}Routes` });
 
   for (const route of routes) {
     const name = handlerName(route);
