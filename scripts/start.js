@@ -16,6 +16,22 @@ const portBase = Number(process.env.FREIGHT_PORT_BASE || 8080);
 const readyTimeoutMs = Number(process.env.FREIGHT_READY_TIMEOUT_MS || 180_000);
 const logDir = path.join(root, '.local', profile, 'logs');
 
+const demoPasswordFile = path.join(root, '.local', profile, 'demo-password');
+
+/**
+ * The demo users' password: DEMO_PASSWORD, or else one generated at the first start and kept
+ * in .local, so that every later start announces (and the gateway keeps) the same one.
+ */
+function demoPasswordOf() {
+  if (process.env.DEMO_PASSWORD) return process.env.DEMO_PASSWORD;
+  const kept = fs.existsSync(demoPasswordFile) ? fs.readFileSync(demoPasswordFile, 'utf8').trim() : '';
+  if (kept) return kept;
+  const generated = crypto.randomBytes(9).toString('base64url');
+  fs.mkdirSync(path.dirname(demoPasswordFile), { recursive: true });
+  fs.writeFileSync(demoPasswordFile, `${generated}\n`, { mode: 0o600 });
+  return generated;
+}
+
 function say(line) {
   process.stdout.write(`[start] ${line}\n`);
 }
@@ -113,7 +129,7 @@ async function main() {
       : await infraCli.up(profile);
   fs.mkdirSync(logDir, { recursive: true });
 
-  const demoPassword = process.env.DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url');
+  const demoPassword = demoPasswordOf();
   const services = SERVICES.map((name) => ({ name, port: servicePorts(portBase).ports[name] }));
   const children = new Map(services.map((s) => [s.name, startService(s.name, s.port, infra, demoPassword)]));
 
@@ -147,7 +163,7 @@ async function main() {
   say(`  Gateway   ${gateway}`);
   say(`  API docs  ${gateway}/api/docs`);
   say(`  Demo users: one per role (agent, branch-manager, hq-service, …), password ${
-    process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : demoPassword
+    process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : `${demoPassword} (kept in ${path.relative(root, demoPasswordFile)})`
   }`);
   say(`  Logs      ${logDir}/<service>.log`);
   say('Press Ctrl-C to stop everything.');

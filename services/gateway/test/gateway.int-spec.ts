@@ -282,13 +282,17 @@ describe('gateway', () => {
     expect(report.services[1].error).toBe('ECONNREFUSED');
   });
 
-  it('seeds again without duplicating users or changing their passwords', async () => {
+  it('seeds again without duplicating users; a new DEMO_PASSWORD becomes their password, so the announced one signs in', async () => {
     const before = await storedUsers(gateway.dataSource);
     const again = await bootGateway({
       DATABASE_NAME: gateway.dataSource.driver.database!,
       DEMO_PASSWORD: 'another-password',
     });
-    expect(await storedUsers(again.dataSource)).toEqual(before);
+    const after = await storedUsers(again.dataSource);
+    const withoutHash = (users: StoredUser[]) => users.map(({ password_hash: _hash, ...user }) => user);
+    expect(withoutHash(after)).toEqual(withoutHash(before));
+    for (const user of after) await expect(verifyPassword('another-password', user.password_hash)).resolves.toBe(true);
+    expect((await again.call('POST', '/api/v1/auth/login', { body: { username: 'agent', password: 'another-password' } })).status).toBe(200);
   });
 });
 
@@ -303,5 +307,9 @@ describe('gateway demo users without DEMO_PASSWORD', () => {
     expect(password).toBeDefined();
     const [agent] = (await storedUsers(dataSource)).filter((u) => u.username === 'agent');
     await expect(verifyPassword(password!, agent.password_hash)).resolves.toBe(true);
+
+    // another start generates another password, which must not replace the announced one
+    const again = await bootGateway({ DATABASE_NAME: dataSource.driver.database!, DEMO_PASSWORD: '' });
+    expect(await storedUsers(again.dataSource)).toEqual(await storedUsers(dataSource));
   });
 });

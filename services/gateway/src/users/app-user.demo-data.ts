@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DemoDataContext } from '@freight/platform';
 import type { GatewayConfig } from '../config';
-import { hashPassword } from './password-hash';
+import { hashPassword, verifyPassword } from './password-hash';
 import { HEADQUARTERS_ROLES, Role, ROLES } from './roles';
 
 /**
@@ -22,16 +22,20 @@ export function demoUsers(): {
   }));
 }
 
-export async function seedDemoUsers({
-  dataSource,
-  config,
-  logger,
-}: DemoDataContext<GatewayConfig>): Promise<void> {
+/**
+ * Creates the demo users that are missing. An explicit DEMO_PASSWORD is also made the password
+ * of those that exist, so the password a start announces always signs in, even on a database an
+ * earlier start seeded with another one. A generated password never replaces an existing one:
+ * several gateways starting together would each generate their own.
+ */
+export async function seedDemoUsers(context: DemoDataContext<GatewayConfig>): Promise<void> {
+  const { dataSource, config, logger } = context;
   const wanted = demoUsers();
-  const rows: { username: string }[] = await dataSource.query(
-    'SELECT username FROM app_user WHERE username = ANY($1)',
+  const rows: { username: string; password_hash: string }[] = await dataSource.query(
+    'SELECT username, password_hash FROM app_user WHERE username = ANY($1)',
     [wanted.map((u) => u.username)],
   );
+  if (config.DEMO_PASSWORD) await keepDemoPassword(context, rows, config.DEMO_PASSWORD);
   const existing = new Set(rows.map((r) => r.username));
   const missing = wanted.filter((u) => !existing.has(u.username));
   if (missing.length === 0) return;
@@ -55,4 +59,21 @@ export async function seedDemoUsers({
       users: created,
     });
   }
+}
+
+async function keepDemoPassword(
+  { dataSource, logger }: DemoDataContext<GatewayConfig>,
+  users: { username: string; password_hash: string }[],
+  password: string,
+): Promise<void> {
+  const verified = await Promise.all(users.map((u) => verifyPassword(password, u.password_hash)));
+  const stale = users.filter((_, i) => !verified[i]).map((u) => u.username);
+  for (const username of stale) {
+    await dataSource.query('UPDATE app_user SET password_hash = $2 WHERE username = $1', [
+      username,
+      await hashPassword(password),
+    ]);
+  }
+  if (stale.length > 0)
+    logger.log({ msg: 'demo users now have the password from DEMO_PASSWORD', users: stale });
 }
