@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import vm from 'node:vm';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { DataSource } from 'typeorm';
 import { DocsPageResponse, OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { verifyPassword } from '../src/users/password-hash';
 import { ROLES } from '../src/users/roles';
 import { bootGateway, closeGateways, DEMO_PASSWORD, freshDatabaseName, Gateway, signIn } from './gateway.fixture';
+import { openApiAjv } from './openapi-contract';
 
 async function deadUrl(): Promise<string> {
   const server = net.createServer();
@@ -163,8 +162,7 @@ describe('gateway', () => {
 
   it("publishes an OpenAPI document that is valid by the 3.1 specification's own JSON Schema", async () => {
     const document: unknown = await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json();
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv);
+    const ajv = openApiAjv();
     ajv.addFormat('media-range', true); // used by the schema's content keys; not one of ajv's
     const schemaFile = require.resolve('@seriousme/openapi-schema-validator/schemas/v3.1/schema.json');
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);

@@ -25,9 +25,15 @@ const pointer = (...tokens: string[]): string =>
  * answer)` lists how the answer departs from what the document promises (its status is not
  * documented, its content type is not, or its body does not fit the documented schema).
  */
-export function openApiContract(document: OpenApiDocument) {
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) with the standard formats; OpenAPI's own keywords pass. */
+export function openApiAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
+  return ajv;
+}
+
+export function openApiContract(document: OpenApiDocument) {
+  const ajv = openApiAjv();
   ajv.addSchema(document, 'api');
   const validators = new Map<string, ValidateFunction>();
 

@@ -1,14 +1,17 @@
-import type { Role } from '../users/roles';
+import { z } from 'zod';
+import { ROLES } from '../users/roles';
 
 /** Who is calling, as proven by a verified access token (the gateway's own, or an OIDC one). */
-export interface Principal {
-  userId: string;
-  username: string;
-  role: Role;
-  branch: string;
-  /** `gateway` for tokens this gateway signed, otherwise the OIDC issuer */
-  issuer: string;
-}
+export const principalSchema = z.object({
+  userId: z.string(),
+  username: z.string(),
+  role: z.enum(ROLES),
+  branch: z.string(),
+  issuer: z
+    .string()
+    .describe('`gateway` for tokens this gateway signed, otherwise the OIDC issuer'),
+});
+export type Principal = z.output<typeof principalSchema>;
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -3,11 +3,11 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Allow, ANY_ROLE, PublicRoute } from '../access/access.decorator';
-import type { Principal } from '../access/principal';
+import { Principal, principalSchema } from '../access/principal';
 import { Post } from '../http/change-routes';
 import { ApiProblems, ApiZodBody, ApiZodOk } from '../http/openapi-schema';
 import { ZodValidation } from '../http/zod-validation.pipe';
-import { loginBody, principalSchema, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';
+import { loginBody, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';
 import { SignInHandler } from './sign-in.handler';
 import { TokenRefreshHandler } from './token-refresh.handler';
 

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { Principal } from '../access/principal';
-import { ROLES } from '../users/roles';
 
 // The examples pre-fill "Try it out" in /api/docs with a demo user (`npm start` seeds one per role).
 export const loginBody = z.strictObject({
@@ -13,7 +11,7 @@ export const loginBody = z.strictObject({
     .string()
     .min(1)
     .max(256)
-    .meta({ description: 'demo users: DEMO_PASSWORD (printed at start when unset)' }),
+    .meta({ description: 'demo users: DEMO_PASSWORD, or the one `npm start` prints' }),
 });
 
 export const refreshBody = z.strictObject({
@@ -34,14 +32,3 @@ export const tokenPairSchema = z.object({
   tokenType: z.literal('Bearer'),
   expiresIn: z.number().int().describe('seconds until the access token expires'),
 });
-
-/** GET /api/v1/auth/me: who the access token says the caller is. */
-export const principalSchema = z.object({
-  userId: z.string(),
-  username: z.string(),
-  role: z.enum(ROLES),
-  branch: z.string(),
-  issuer: z
-    .string()
-    .describe('`gateway` for tokens this gateway signed, otherwise the OIDC issuer'),
-}) satisfies z.ZodType<Principal>;
