@@ -1,53 +1,43 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { KafkaClient } from '@freight/messaging';
-import { parseConfig } from '@freight/platform';
-import { uniqueGroup, waitFor } from '@freight/testing';
-import { Client } from 'pg';
+import {
+  FakeClock,
+  ServiceUnderTest,
+  startServiceForTest,
+  testNamespace,
+  waitFor,
+} from '@freight/testing';
 import { AppModule as GatewayModule } from '../services/gateway/src/app.module';
 import { gatewayConfigSchema } from '../services/gateway/src/config';
 import { configureGateway } from '../services/gateway/src/gateway.setup';
 import { SseStream } from '../services/gateway/test/sse-client';
 import { AppModule as SchedulerModule } from '../services/scheduler/src/app.module';
 import { schedulerConfigSchema } from '../services/scheduler/src/config';
-import { RunningService, startService } from './support/in-process-service';
 
 // Issue 5 item 6 end to end: the real scheduler fires a deadline armed over its internal HTTP
 // API, its outbox relay publishes the escalation on scheduler.escalations, the real gateway
 // consumes it and streams it to the signed-in branch manager of that branch — and not to
-// another branch's manager. Kafka and Postgres from KAFKA_BROKERS / DATABASE_URL (npm test).
-const serverUrl = process.env.DATABASE_URL;
-const brokers = process.env.KAFKA_BROKERS;
-const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-const databases = [`e2e_live_scheduler_${suffix}`, `e2e_live_gateway_${suffix}`];
+// another branch's manager. Kafka and Postgres from KAFKA_BROKERS / DATABASE_URL (npm test);
+// both services share one Kafka namespace and one clock (set to now: deadlines due at once).
 const DEMO_PASSWORD = `e2e-${randomBytes(6).toString('hex')}`;
-// Its own group, so a gateway of another run or of `npm start` on the same Kafka does not take
-// its partitions; started at the topic's end, as a long-running `gateway.live` would be (the
-// shared test Kafka may hold a long history of escalations from other suites and benchmarks).
-const LIVE_GROUP = uniqueGroup('gateway.live.e2e');
-const ESCALATIONS = 'scheduler.escalations';
-
-async function startGroupAtTheEnd(groupId: string, topic: string): Promise<void> {
-  const kafka = new KafkaClient({ clientId: 'e2e-live', brokers: brokers!.split(',') });
-  try {
-    await kafka.ensureTopics([{ topic }]);
-    const admin = await kafka.adminClient();
-    // explicit offsets: resetOffsets(latest) commits -1, which a consumer reads as "none"
-    const ends = await admin.fetchTopicOffsets(topic);
-    await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
-  } finally {
-    await kafka.disconnect();
-  }
-}
 
 describe('live escalations, scheduler to browser (issue 5 item 6)', () => {
-  let scheduler: RunningService;
-  let gateway: RunningService;
+  let scheduler: ServiceUnderTest<ReturnType<typeof schedulerConfigSchema.parse>>;
+  let gateway: ServiceUnderTest<ReturnType<typeof gatewayConfigSchema.parse>>;
   const streams: SseStream[] = [];
 
-  const call = async (base: string, method: string, path: string, body?: unknown, token?: string) => {
+  const call = async (
+    base: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+  ) => {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -61,52 +51,74 @@ describe('live escalations, scheduler to browser (issue 5 item 6)', () => {
   const arm = (branch: string, role: string) => {
     const id = `C-${randomUUID().slice(0, 8)}`;
     return call(scheduler.url, 'POST', '/deadlines', {
-      deadlineId: `complaint:${id}:reply`, rule: 'R17',
+      deadlineId: `complaint:${id}:reply`,
+      rule: 'R17',
       subject: { type: 'complaint', id, branch },
-      due: { kind: 'at', dueAt: new Date().toISOString() },
+      due: { kind: 'at', dueAt: scheduler.clock.now().toISOString() },
       ladder: [{ level: 1, role, after: 'PT0S' }],
       payload: { e2e: true },
     });
   };
 
   beforeAll(async () => {
-    if (!serverUrl || !brokers) throw new Error('set KAFKA_BROKERS and DATABASE_URL (npm test does)');
-    await startGroupAtTheEnd(LIVE_GROUP, ESCALATIONS);
-    const common = { DATABASE_URL: serverUrl, KAFKA_BROKERS: brokers, LOG_LEVEL: 'info' };
-    const schedulerConfig = parseConfig(schedulerConfigSchema, { ...common, DATABASE_NAME: databases[0], DEADLINE_POLL_MS: '200' });
-    scheduler = await startService({ service: 'scheduler', module: SchedulerModule.register(schedulerConfig), config: schedulerConfig });
-    const gatewayConfig = parseConfig(gatewayConfigSchema, {
-      ...common, DATABASE_NAME: databases[1], SCHEDULER_URL: scheduler.url, LIVE_CONSUMER_GROUP: LIVE_GROUP,
-      DEMO_DATA: 'true', DEMO_PASSWORD, JWT_SECRET: `e2e-secret-${randomBytes(16).toString('hex')}`,
+    const namespace = testNamespace();
+    const clock = new FakeClock(new Date());
+    scheduler = await startServiceForTest({
+      service: 'scheduler',
+      configSchema: schedulerConfigSchema,
+      appModule: (c) => SchedulerModule.register(c),
+      namespace,
+      clock,
+      env: { DEADLINE_POLL_MS: '200' },
     });
-    gateway = await startService({
-      service: 'gateway', module: GatewayModule.register(gatewayConfig), config: gatewayConfig,
-      configure: configureGateway(gatewayConfig), groups: [LIVE_GROUP],
+    gateway = await startServiceForTest({
+      service: 'gateway',
+      configSchema: gatewayConfigSchema,
+      appModule: (c) => GatewayModule.register(c),
+      configure: (c) => configureGateway(c),
+      namespace,
+      clock,
+      env: {
+        SCHEDULER_URL: scheduler.url,
+        DEMO_DATA: 'true',
+        DEMO_PASSWORD,
+        JWT_SECRET: `e2e-secret-${randomBytes(16).toString('hex')}`,
+      },
     });
     const admin = await signIn('admin');
-    const created = await call(gateway.url, 'POST', '/api/v1/admin/users',
-      { username: 'gz-manager', displayName: 'GZ manager', role: 'branch-manager', branchCode: 'GZ01', password: 'a-long-password-1' }, admin);
+    const created = await call(
+      gateway.url,
+      'POST',
+      '/api/v1/admin/users',
+      {
+        username: 'gz-manager',
+        displayName: 'GZ manager',
+        role: 'branch-manager',
+        branchCode: 'GZ01',
+        password: 'a-long-password-1',
+      },
+      admin,
+    );
     expect(created.status).toBe(201);
   }, 240_000);
 
   afterAll(async () => {
     for (const stream of streams) await stream.close();
-    await gateway?.app.close();
-    await scheduler?.app.close();
-    if (!serverUrl) return;
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    for (const name of databases) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
+    await gateway?.stop();
+    await scheduler?.stop();
   });
 
   it('streams an escalation of SH01 to the SH01 branch manager and not to the GZ01 one', async () => {
     const shManager = await signIn('branch-manager');
     const gzManager = await signIn('gz-manager', 'a-long-password-1');
-    const shStream = await SseStream.open(`${gateway.url}/api/v1/live`, { authorization: `Bearer ${shManager}` });
+    const shStream = await SseStream.open(`${gateway.url}/api/v1/live`, {
+      authorization: `Bearer ${shManager}`,
+    });
     // the GZ01 manager's browser way: a single-use ticket, as EventSource cannot send headers
     const ticket = await call(gateway.url, 'POST', '/api/v1/live/tickets', undefined, gzManager);
-    const gzStream = await SseStream.open(`${gateway.url}/api/v1/live?ticket=${ticket.body.ticket}`);
+    const gzStream = await SseStream.open(
+      `${gateway.url}/api/v1/live?ticket=${ticket.body.ticket}`,
+    );
     streams.push(shStream, gzStream);
     expect([shStream.status, gzStream.status]).toEqual([200, 200]);
 
@@ -114,48 +126,111 @@ describe('live escalations, scheduler to browser (issue 5 item 6)', () => {
     expect(armed.status).toBe(201);
     const deadlineId = armed.body.id as string;
 
-    const received = await shStream.waitForEvent((p) => p.data?.deadlineId === deadlineId, 'the SH01 manager gets the escalation', 60_000);
+    const received = await shStream.waitForEvent(
+      (p) => p.data?.deadlineId === deadlineId,
+      'the SH01 manager gets the escalation',
+      60_000,
+    );
     expect(received).toMatchObject({
-      kind: 'escalation', eventType: 'scheduler.escalation.raised', branch: 'SH01', role: 'branch-manager',
-      data: { deadlineId, level: 1, role: 'branch-manager', subject: { branch: 'SH01' }, finalLevel: true },
+      kind: 'escalation',
+      eventType: 'scheduler.escalation.raised',
+      branch: 'SH01',
+      role: 'branch-manager',
+      data: {
+        deadlineId,
+        level: 1,
+        role: 'branch-manager',
+        subject: { branch: 'SH01' },
+        finalLevel: true,
+      },
     });
 
     // a GZ01 escalation afterwards: once the GZ01 manager has it, anything for them before it
     // would have arrived first on the same stream
     const marker = await arm('GZ01', 'branch-manager');
-    await gzStream.waitForEvent((p) => p.data?.deadlineId === marker.body.id, 'the GZ01 manager gets the GZ01 escalation', 60_000);
+    await gzStream.waitForEvent(
+      (p) => p.data?.deadlineId === marker.body.id,
+      'the GZ01 manager gets the GZ01 escalation',
+      60_000,
+    );
     expect(gzStream.payloads.map((p) => p.data?.deadlineId)).not.toContain(deadlineId);
     expect(gzStream.payloads.every((p) => p.branch === 'GZ01')).toBe(true);
-    expect(shStream.payloads.every((p) => p.branch === 'SH01' && p.role === 'branch-manager')).toBe(true);
+    expect(shStream.payloads.every((p) => p.branch === 'SH01' && p.role === 'branch-manager')).toBe(
+      true,
+    );
 
     // the same deadline through the gateway's proxied scheduler routes, branch-scoped
     const subject = `subjectType=complaint&subjectId=${received.data.subject.id}`;
-    const mine = await call(gateway.url, 'GET', `/api/v1/deadlines?${subject}`, undefined, shManager);
-    expect(mine.body.items).toEqual([expect.objectContaining({ id: deadlineId, state: 'escalated' })]);
-    expect((await call(gateway.url, 'GET', `/api/v1/deadlines?${subject}`, undefined, gzManager)).body.items).toEqual([]);
-    const history = await call(gateway.url, 'GET', `/api/v1/deadlines/${encodeURIComponent(deadlineId)}/history`, undefined, shManager);
-    expect(history.body.items.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['armed', 'level-fired']));
-    expect((await call(gateway.url, 'GET', `/api/v1/deadlines/${encodeURIComponent(deadlineId)}/history`, undefined, gzManager)).status).toBe(404);
+    const mine = await call(
+      gateway.url,
+      'GET',
+      `/api/v1/deadlines?${subject}`,
+      undefined,
+      shManager,
+    );
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ id: deadlineId, state: 'escalated' }),
+    ]);
+    expect(
+      (await call(gateway.url, 'GET', `/api/v1/deadlines?${subject}`, undefined, gzManager)).body
+        .items,
+    ).toEqual([]);
+    const history = await call(
+      gateway.url,
+      'GET',
+      `/api/v1/deadlines/${encodeURIComponent(deadlineId)}/history`,
+      undefined,
+      shManager,
+    );
+    expect(history.body.items.map((h: { kind: string }) => h.kind)).toEqual(
+      expect.arrayContaining(['armed', 'level-fired']),
+    );
+    expect(
+      (
+        await call(
+          gateway.url,
+          'GET',
+          `/api/v1/deadlines/${encodeURIComponent(deadlineId)}/history`,
+          undefined,
+          gzManager,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('a reconnecting manager gets what was missed with Last-Event-ID', async () => {
     const shManager = await signIn('branch-manager');
-    const first = await SseStream.open(`${gateway.url}/api/v1/live`, { authorization: `Bearer ${shManager}` });
+    const first = await SseStream.open(`${gateway.url}/api/v1/live`, {
+      authorization: `Bearer ${shManager}`,
+    });
     streams.push(first);
     const before = await arm('SH01', 'branch-manager');
-    const seen = await first.waitForEvent((p) => p.data?.deadlineId === before.body.id, 'the first escalation', 60_000);
+    const seen = await first.waitForEvent(
+      (p) => p.data?.deadlineId === before.body.id,
+      'the first escalation',
+      60_000,
+    );
     await first.close();
 
     const missed = await arm('SH01', 'branch-manager');
-    const gatewayDbUrl = new URL(serverUrl!);
-    gatewayDbUrl.pathname = `/${databases[1]}`;
-    const gatewayDb = new Client({ connectionString: gatewayDbUrl.toString() });
-    await gatewayDb.connect();
-    await waitFor(async () => (await gatewayDb.query("SELECT 1 FROM live_notification WHERE data->>'deadlineId' = $1", [missed.body.id])).rowCount, {
-      timeoutMs: 60_000, description: 'the missed escalation reached the gateway',
-    }).finally(() => gatewayDb.end());
+    await waitFor(
+      async () =>
+        (
+          await gateway.dataSource.query(
+            "SELECT 1 FROM live_notification WHERE data->>'deadlineId' = $1",
+            [missed.body.id],
+          )
+        ).length > 0,
+      {
+        timeoutMs: 60_000,
+        description: 'the missed escalation reached the gateway',
+      },
+    );
 
-    const resumed = await SseStream.open(`${gateway.url}/api/v1/live`, { authorization: `Bearer ${shManager}`, 'last-event-id': seen.id });
+    const resumed = await SseStream.open(`${gateway.url}/api/v1/live`, {
+      authorization: `Bearer ${shManager}`,
+      'last-event-id': seen.id,
+    });
     streams.push(resumed);
     await resumed.waitForEvent((p) => p.data?.deadlineId === missed.body.id, 'the replay');
     expect(resumed.payloads.filter((p) => p.data?.deadlineId === missed.body.id)).toHaveLength(1);

@@ -34,7 +34,12 @@ describe('npm start', () => {
   beforeAll(async () => {
     start = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
       cwd: root,
-      env: { ...process.env, FREIGHT_PORT_BASE: String(portBase), FREIGHT_INFRA_PROFILE: 'test', DEMO_PASSWORD: 'demo-e2e-password' },
+      env: {
+        ...process.env,
+        FREIGHT_PORT_BASE: String(portBase),
+        FREIGHT_INFRA_PROFILE: 'test',
+        DEMO_PASSWORD: 'demo-e2e-password',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     start.stdout!.on('data', (chunk) => (output += chunk));
@@ -43,7 +48,9 @@ describe('npm start', () => {
       timeoutMs: 240_000,
       description: 'npm start reports the platform up',
     });
-    for (const match of output.matchAll(/\[start\] (\w+)\s+ready on http:\/\/127\.0\.0\.1:(\d+) \(pid (\d+)\)/g)) {
+    for (const match of output.matchAll(
+      /\[start\] (\w+)\s+ready on http:\/\/127\.0\.0\.1:(\d+) \(pid (\d+)\)/g,
+    )) {
       servicePids.set(match[1], { port: Number(match[2]), pid: Number(match[3]) });
     }
   }, 300_000);
@@ -54,9 +61,15 @@ describe('npm start', () => {
 
   it('brings all seven services to /health/ready = 200', async () => {
     expect(output).toContain('The platform is up.');
-    expect([...servicePids.keys()].sort()).toEqual(
-      ['billing', 'complaint', 'gateway', 'order', 'scheduler', 'tracking', 'warehouse'],
-    );
+    expect([...servicePids.keys()].sort()).toEqual([
+      'billing',
+      'complaint',
+      'gateway',
+      'order',
+      'scheduler',
+      'tracking',
+      'warehouse',
+    ]);
     for (const { port } of servicePids.values()) {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(response.status).toBe(200);
@@ -74,7 +87,10 @@ describe('npm start', () => {
 
   it('stops every service and frees every port on SIGTERM', async () => {
     start.kill('SIGTERM');
-    await waitFor(() => start.exitCode !== null, { timeoutMs: 30_000, description: 'npm start exits' });
+    await waitFor(() => start.exitCode !== null, {
+      timeoutMs: 30_000,
+      description: 'npm start exits',
+    });
     expect(start.exitCode).toBe(0);
     for (const [name, { port, pid }] of servicePids) {
       expect({ name, alive: isAlive(pid) }).toEqual({ name, alive: false });

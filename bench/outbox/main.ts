@@ -7,7 +7,13 @@ import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ContractRegistry, dispatchTrackingRecordedV1, EventData } from '@freight/contracts';
-import { KafkaClient, messagingMigrations, OutboxRelay, OutboxWriter } from '@freight/messaging';
+import {
+  KafkaClient,
+  messagingMigrations,
+  OutboxRelay,
+  OutboxWriter,
+  OutgoingEvent,
+} from '@freight/messaging';
 import { createTestDatabase } from '@freight/testing';
 import type { Consumer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -73,7 +79,7 @@ interface PacedRun {
  */
 async function writePaced(
   dataSource: DataSource,
-  writer: OutboxWriter,
+  writer: OutboxWriter<OutgoingEvent>,
   rate: number,
   durationMs: number,
   concurrency: number,
@@ -159,7 +165,7 @@ interface Step {
 
 async function runStep(
   dataSource: DataSource,
-  writer: OutboxWriter,
+  writer: OutboxWriter<OutgoingEvent>,
   rate: number,
   stepMs: number,
   commitsPerSecond: number,
@@ -213,7 +219,11 @@ async function runStep(
  * The relay alone: commits `events` in transactions of 500 (far faster than one event per
  * transaction), and times from the first commit until nothing is left unpublished.
  */
-async function measureDrain(dataSource: DataSource, writer: OutboxWriter, events: number) {
+async function measureDrain(
+  dataSource: DataSource,
+  writer: OutboxWriter<OutgoingEvent>,
+  events: number,
+) {
   await waitFor('the backlog to drain', async () => (await unpublished(dataSource)) === 0, 60_000);
   const started = performance.now();
   for (let i = 0; i < events; i += 500)
@@ -285,7 +295,7 @@ async function main(): Promise<void> {
       await dataSource.initialize();
       await dataSource.runMigrations();
       const registry = new ContractRegistry([{ ...dispatchTrackingRecordedV1, topic }]);
-      const writer = new OutboxWriter({ service: 'bench', registry });
+      const writer = new OutboxWriter<OutgoingEvent>({ service: 'bench', registry });
       const acked = new Map<string, number>();
       relay = new OutboxRelay({
         dataSource,

@@ -8,7 +8,10 @@ const root = path.resolve(__dirname, '../..');
 const services = readdirSync(path.join(root, 'services')).sort();
 
 function lint(filePath: string, source: string): string {
-  const eslint = path.join(path.dirname(require.resolve('eslint/package.json', { paths: [root] })), 'bin/eslint.js');
+  const eslint = path.join(
+    path.dirname(require.resolve('eslint/package.json', { paths: [root] })),
+    'bin/eslint.js',
+  );
   const result = spawnSync(process.execPath, [eslint, '--stdin', '--stdin-filename', filePath], {
     cwd: root,
     input: source,

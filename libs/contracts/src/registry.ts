@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import { ContractRegistry } from './contract-registry';
 import type { EventContract } from './event-contract';
+import {
+  billingAlertRaisedV1,
+  complaintAlertRaisedV1,
+  orderAlertRaisedV1,
+  planningAlertRaisedV1,
+  trackingAlertRaisedV1,
+  warehouseAlertRaisedV1,
+} from './events/alerts/staff-alert.raised.v1';
 import { billingCreditNoteIssuedV1 } from './events/billing/billing.credit-note.issued.v1';
 import { billingInvoiceIssuedV1 } from './events/billing/billing.invoice.issued.v1';
 import { dispatchTrackingRecordedV1 } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
@@ -29,6 +37,12 @@ export const eventContracts = [
   schedulerEscalationRaisedV1,
   schedulerDeadlineCompletedV1,
   schedulerDeadlineCancelledV1,
+  orderAlertRaisedV1,
+  trackingAlertRaisedV1,
+  complaintAlertRaisedV1,
+  billingAlertRaisedV1,
+  warehouseAlertRaisedV1,
+  planningAlertRaisedV1,
 ] as const;
 
 export const contractRegistry = new ContractRegistry(eventContracts as readonly EventContract[]);

@@ -7,6 +7,7 @@ export const producingServices = [
   'warehouse',
   'scheduler',
   'gateway',
+  'planning',
 ] as const;
 export type ProducingService = (typeof producingServices)[number];
 
@@ -62,3 +63,49 @@ export const topicDescriptions: Record<string, TopicDescription> = {
     key: 'the invoice number: a credit note follows the invoice it corrects',
   },
 };
+
+/** How a topic is created: partitions (how many consumers share it) and how long it keeps data. */
+export interface TopicDeclaration {
+  topic: string;
+  partitions: number;
+  retentionMs: number;
+}
+
+const DAY_MS = 24 * 3_600_000;
+
+function declared(topic: string, partitions: number, retentionDays: number): TopicDeclaration[] {
+  const retentionMs = retentionDays * DAY_MS;
+  // a dead letter waits for a person: kept as long as its topic, on one partition per source one
+  return [
+    { topic, partitions, retentionMs },
+    { topic: dlqTopic(topic), partitions, retentionMs },
+  ];
+}
+
+/**
+ * Every topic of the platform, declared once (issue 19, item 6): services create what is
+ * missing at start with these settings (and their namespace, KAFKA_NAMESPACE); the brokers run
+ * with auto-creation off, so a typo in a topic name fails loudly instead of creating a topic
+ * nobody reads. Retention: a week for commands and escalations (acted on at once), a month for
+ * domain events (read models rebuilt, late consumers), 90 days for finance's billing events.
+ */
+export const platformTopics: readonly TopicDeclaration[] = [
+  ...producingServices
+    .filter((service) => serviceEventsTopic(service) !== Topics.billingEvents)
+    .flatMap((service) => declared(serviceEventsTopic(service), 6, 30)),
+  ...declared(Topics.billingEvents, 6, 90),
+  ...declared(Topics.dispatchTracking, 12, 30),
+  ...declared(Topics.schedulerRequests, 6, 7),
+  ...declared(Topics.schedulerEscalations, 6, 7),
+];
+
+/** The declaration of `topic` (a test's own topic gets the default: 6 partitions, 7 days). */
+export function topicDeclaration(topic: string): TopicDeclaration {
+  return (
+    platformTopics.find((t) => t.topic === topic) ?? {
+      topic,
+      partitions: 6,
+      retentionMs: 7 * DAY_MS,
+    }
+  );
+}

@@ -20,6 +20,7 @@ import type {
 import { InboxPruner } from './inbox/inbox-pruner';
 import { KafkaClient } from './kafka-client';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { namespaced } from './namespace';
 import { EventsController, ON_EVENT, OnEventMetadata } from './on-event.decorator';
 
 interface GroupRoutes {
@@ -39,6 +40,8 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
   private inboxPruner?: InboxPruner;
   private readonly retries: NodeJS.Timeout[] = [];
   private stopping = false;
+  /** one per group: resolves when the group has joined and subscribed */
+  private readonly joined: Promise<void>[] = [];
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -67,6 +70,8 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
         ...this.options.consumer,
         kafka: this.kafka,
         group,
+        isRefusal: this.options.isRefusal,
+        namespace: this.options.namespace,
         routes,
         batchRoutes,
         dataSource: this.dataSource,
@@ -74,7 +79,9 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
         metrics,
       });
       this.consumers.push(consumer);
-      void this.startOrKeepTrying(group, consumer);
+      this.joined.push(
+        new Promise<void>((resolve) => void this.startOrKeepTrying(group, consumer, resolve)),
+      );
     }
     if (this.dataSource && this.consumers.length > 0) {
       this.inboxPruner = new InboxPruner({
@@ -84,6 +91,14 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       });
       this.inboxPruner.start();
     }
+  }
+
+  /**
+   * Resolves once every consumer group of the service has joined and subscribed (they join in
+   * the background: a broker that is down does not hold the start). Tests wait on it.
+   */
+  async subscribed(): Promise<void> {
+    await Promise.all(this.joined);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -100,10 +115,16 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
    * /health/ready reports Kafka): consumers join in the background and keep trying. A new group
    * reads from the beginning, so nothing published before it joined is missed.
    */
-  private async startOrKeepTrying(group: string, consumer: EventConsumer, delayMs = 1000) {
+  private async startOrKeepTrying(
+    group: string,
+    consumer: EventConsumer,
+    joined: () => void,
+    delayMs = 1000,
+  ) {
     try {
       await consumer.start();
       this.logger.log(`consumer group ${group} subscribed to ${consumer.topics.join(', ')}`);
+      joined();
     } catch (error) {
       if (this.stopping) return;
       this.logger.error(
@@ -117,7 +138,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
           ),
         );
       const retry = setTimeout(
-        () => void this.startOrKeepTrying(group, consumer, Math.min(delayMs * 2, 30_000)),
+        () => void this.startOrKeepTrying(group, consumer, joined, Math.min(delayMs * 2, 30_000)),
         delayMs,
       );
       this.retries.push(retry);
@@ -131,20 +152,35 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       ...this.discovery.getControllers({ metadataKey: EventsController.KEY }),
       ...this.discovery.getProviders({ metadataKey: EventsController.KEY }),
     ];
+    const { namespace } = this.options;
     for (const wrapper of wrappers) {
       const instance = wrapper.instance as
         Record<string, EventHandler & EventBatchHandler> | undefined;
       const options = this.discovery.getMetadataByDecorator(EventsController, wrapper);
       if (!instance || !options) continue;
-      const group = groups.get(options.group) ?? { routes: [], batchRoutes: [] };
-      groups.set(options.group, group);
+      const name = namespaced(namespace, options.group);
+      const group = groups.get(name) ?? { routes: [], batchRoutes: [] };
+      groups.set(name, group);
       for (const method of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
         const route: OnEventMetadata | undefined = Reflect.getMetadata(ON_EVENT, instance[method]);
         if (!route) continue;
-        const handler = instance[method].bind(instance);
-        if (route.batch)
-          group.batchRoutes.push({ topic: route.topic, type: route.type, handleBatch: handler });
-        else group.routes.push({ topic: route.topic, type: route.type, handle: handler });
+        const topic = namespaced(namespace, route.topic);
+        const { where } = route;
+        const bound = instance[method].bind(instance);
+        if (route.batch) {
+          const handleBatch: EventBatchHandler = where
+            ? (events, context) => {
+                const kept = events.filter(where);
+                return kept.length > 0 ? bound(kept, context) : undefined;
+              }
+            : bound;
+          group.batchRoutes.push({ topic, type: route.type, handleBatch });
+        } else {
+          const handle: EventHandler = where
+            ? (event, context) => (where(event) ? bound(event, context) : undefined)
+            : bound;
+          group.routes.push({ topic, type: route.type, handle });
+        }
       }
     }
     return groups;

@@ -7,7 +7,7 @@ export * from './dead-letters/dead-letter-inspector';
 export * from './dead-letters/dead-letter-publisher';
 export * from './envelope';
 export * from './event-consumer.host';
-export * from './event-publisher';
+export * from './namespace';
 export * from './inbox/inbox';
 export * from './inbox/inbox-pruner';
 export * from './kafka-client';

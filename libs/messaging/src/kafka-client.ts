@@ -66,20 +66,44 @@ export class KafkaClient {
     } catch (error) {
       const probe = this.probe;
       this.probe = undefined; // reconnect on the next probe
-      await probe?.then((admin) => admin.disconnect(), () => undefined);
+      await probe?.then(
+        (admin) => admin.disconnect(),
+        () => undefined,
+      );
       throw error;
     }
   }
 
-  async ensureTopics(topics: { topic: string; numPartitions?: number }[]): Promise<void> {
+  /**
+   * Creates the topics that do not exist yet (brokers run with auto-creation off: every topic is
+   * declared, libs/contracts topics.ts). Two services creating one topic at once is fine.
+   */
+  async ensureTopics(
+    topics: { topic: string; numPartitions?: number; retentionMs?: number }[],
+  ): Promise<void> {
     const admin = await this.adminClient();
     const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(t.topic));
+    const missing = [...new Map(topics.map((t) => [t.topic, t])).values()].filter(
+      (t) => !existing.has(t.topic),
+    );
     if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 6 })),
-    });
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((t) => ({
+          topic: t.topic,
+          numPartitions: t.numPartitions ?? 6,
+          configEntries:
+            t.retentionMs === undefined
+              ? []
+              : [{ name: 'retention.ms', value: String(t.retentionMs) }],
+        })),
+      });
+    } catch (error) {
+      // another client created some of them in between: fine when they all exist now
+      const now = new Set(await admin.listTopics());
+      if (!missing.every((t) => now.has(t.topic))) throw error;
+    }
   }
 
   /** The consumer groups the cluster knows, as named (no suffixes added). */
@@ -102,7 +126,12 @@ export class KafkaClient {
     const admins = [this.admin, this.probe];
     this.admin = this.probe = undefined;
     await Promise.all(
-      admins.map((pending) => pending?.then((admin) => admin.disconnect(), () => undefined)),
+      admins.map((pending) =>
+        pending?.then(
+          (admin) => admin.disconnect(),
+          () => undefined,
+        ),
+      ),
     );
   }
 

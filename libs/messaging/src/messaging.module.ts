@@ -1,7 +1,6 @@
 import { DynamicModule, FactoryProvider, Module, ModuleMetadata, Provider } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { EventConsumerHost } from './event-consumer.host';
-import { EventPublisher } from './event-publisher';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { OutboxRelayHost } from './outbox/outbox-relay.host';
 import { OutboxWriter } from './outbox/outbox-writer';
@@ -17,7 +16,12 @@ const outboxWriter: Provider = {
   provide: OutboxWriter,
   inject: [MESSAGING_OPTIONS],
   useFactory: (options: MessagingOptions & { service: string }) =>
-    new OutboxWriter({ service: options.service, registry: options.registry }),
+    new OutboxWriter({
+      service: options.service,
+      registry: options.registry,
+      namespace: options.namespace,
+      clock: options.clock,
+    }),
 };
 
 /**
@@ -27,8 +31,7 @@ const outboxWriter: Provider = {
  */
 @Module({
   imports: [DiscoveryModule],
-  providers: [EventPublisher, EventConsumerHost],
-  exports: [EventPublisher],
+  providers: [EventConsumerHost],
 })
 export class MessagingModule {
   static forService(options: MessagingOptions & { service: string }): DynamicModule {
@@ -45,12 +48,11 @@ export class MessagingModule {
       imports: [DiscoveryModule, ...imports],
       providers: [
         { provide: MESSAGING_OPTIONS, inject, useFactory },
-        EventPublisher,
         EventConsumerHost,
         OutboxRelayHost,
         outboxWriter,
       ],
-      exports: [EventPublisher, OutboxWriter],
+      exports: [OutboxWriter],
     };
   }
 }

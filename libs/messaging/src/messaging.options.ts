@@ -34,4 +34,13 @@ export interface MessagingOptions {
   inbox?: Pick<InboxPrunerOptions, 'retentionMs' | 'pruneIntervalMs'>;
   /** where the relay's and the consumers' metrics go: the service's /metrics registry */
   metricsRegistry?: Registry;
+  /** prefixes every topic and consumer group of the service (KAFKA_NAMESPACE; namespace.ts) */
+  namespace?: string;
+  /**
+   * Errors a handler throws that retrying cannot change (the platform passes `instanceof
+   * DomainError`): dead-lettered at once with reason `refused` instead of retried.
+   */
+  isRefusal?: (error: unknown) => boolean;
+  /** the service's clock: the `time` of the envelopes it writes */
+  clock?: { now(): Date };
 }

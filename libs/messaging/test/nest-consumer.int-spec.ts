@@ -1,10 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { testKafkaBrokers, uniqueGroup, uniqueTopic, waitFor } from '@freight/testing';
+import {
+  EventPublisher,
+  testKafkaBrokers,
+  uniqueGroup,
+  uniqueTopic,
+  waitFor,
+} from '@freight/testing';
 import {
   createEnvelope,
   EventEnvelope,
-  EventPublisher,
   EventsController,
   KafkaClient,
   MessagingModule,
@@ -53,7 +58,9 @@ describe('an event published through libs/messaging reaches a Nest consumer', ()
         subject: 'WB-0001',
         data: { waybill: 'WB-0001' },
       });
-      await moduleRef.get(EventPublisher).publish(topic, [event]);
+      const publisher = new EventPublisher(kafka);
+      await publisher.publish(topic, [event]);
+      await publisher.close();
 
       await waitFor(() => received.length > 0, {
         description: 'the delivered event reaches the handler',

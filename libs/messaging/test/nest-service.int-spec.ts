@@ -5,7 +5,6 @@ import {
   createEnvelope,
   EventContext,
   EventEnvelope,
-  EventPublisher,
   EventsController,
   InboxPruner,
   KafkaClient,
@@ -15,6 +14,7 @@ import {
 } from '@freight/messaging';
 import {
   createTestDatabase,
+  EventPublisher,
   TestDatabase,
   testKafkaBrokers,
   uniqueGroup,
@@ -49,6 +49,7 @@ describe('a service wired with MessagingModule.forService', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let app: TestingModule;
+  let publisher: EventPublisher;
   const metrics = new Registry();
   const timeline = async (waybillNo: string) =>
     (await dataSource.query(
@@ -102,9 +103,11 @@ describe('a service wired with MessagingModule.forService', () => {
       controllers: [ShipmentTimelineEventsController],
     }).compile();
     await app.init();
+    publisher = new EventPublisher(kafka);
   }, HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
+    await publisher.close();
     await app.close();
     await app.get(KafkaClient).disconnect();
     await dataSource.destroy();
@@ -137,7 +140,7 @@ describe('a service wired with MessagingModule.forService', () => {
       });
     const departed = recorded('departed');
     const delivered = recorded('delivered');
-    await app.get(EventPublisher).publish(topic, [departed, departed, delivered]);
+    await publisher.publish(topic, [departed, departed, delivered]);
 
     await waitFor(async () => (await timeline('WB-NEST-2')).some((e) => e.status === 'delivered'), {
       description: 'the delivered entry',
@@ -168,7 +171,7 @@ describe('a service wired with MessagingModule.forService', () => {
       subject: 'WB-NEST-3',
       data: { ...dispatchTrackingRecordedV1.example, waybillNo: 'WB-NEST-3', status: 'teleported' },
     });
-    await app.get(EventPublisher).publish(topic, [invalid, valid]);
+    await publisher.publish(topic, [invalid, valid]);
 
     await waitFor(
       async () =>

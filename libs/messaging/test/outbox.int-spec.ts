@@ -10,6 +10,7 @@ import {
   OutboxNeedsTransactionError,
   OutboxRelay,
   OutboxWriter,
+  OutgoingEvent,
 } from '@freight/messaging';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -25,7 +26,7 @@ describe('the outbox: events leave only after the state change commits', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let kafka: KafkaClient;
-  let writer: OutboxWriter;
+  let writer: OutboxWriter<OutgoingEvent>;
   let relay: OutboxRelay;
   const metrics = new Registry();
   const topic = uniqueTopic('messaging.outbox');
@@ -45,7 +46,10 @@ describe('the outbox: events leave only after the state change commits', () => {
     dataSource = await openParcelDatabase(database.url);
     kafka = new KafkaClient({ brokers: testKafkaBrokers(), clientId: 'outbox-int' });
     await kafka.ensureTopics([{ topic }]);
-    writer = new OutboxWriter({ service: 'tracking', registry: parcelScanRegistry(topic) });
+    writer = new OutboxWriter<OutgoingEvent>({
+      service: 'tracking',
+      registry: parcelScanRegistry(topic),
+    });
     relay = new OutboxRelay({ dataSource, kafka, metricsRegistry: metrics, retentionMs: 0 });
   }, HOOK_TIMEOUT_MS);
 

@@ -14,12 +14,32 @@ export { createServiceLogger } from './logging/service-logger';
 export type { ServiceLogger } from './logging/service-logger';
 export { NestPinoLogger } from './logging/nest-logger.adapter';
 export { HEALTH_PATHS, METRICS_PATH } from './http/paths';
+export * from './http/problem';
+export { problemFrom, statusOf } from './http/problem.mapping';
+export { ProblemFilter } from './http/problem.filter';
+export {
+  fieldProblems,
+  ValidBody,
+  ValidParam,
+  ValidQuery,
+  ZodValidation,
+} from './http/zod-validation.pipe';
+export * from './http/pagination';
+export * from './http/params';
+export { Clock, CLOCK, InjectClock, SystemClock } from './clock/clock';
+export { inTransaction, Transactions } from './database/transactions';
+export type { Tx } from './database/transactions';
 export { HttpMetrics } from './metrics/http-metrics';
 export { ensureDatabase, serviceDatabaseUrl } from './database/service-database';
 export type { DemoDataContext, DemoDataSeed } from './demo-data/demo-data.runner';
 export { PlatformModule } from './platform.module';
 export type { ServiceDefinition } from './platform.module';
-export { createServiceApp } from './bootstrap/create-service-app';
+export {
+  createHttpAdapter,
+  createServiceApp,
+  prepareServiceApp,
+  serviceAppOptions,
+} from './bootstrap/create-service-app';
 export type { ServiceApp, ServiceAppOptions } from './bootstrap/create-service-app';
 export { bootstrapService } from './bootstrap/bootstrap-service';
 export { closeOnSignals } from './bootstrap/shutdown';

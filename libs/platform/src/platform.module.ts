@@ -1,12 +1,17 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { KafkaClient, messagingMigrations, MessagingModule } from '@freight/messaging';
+import { Clock, CLOCK, SystemClock } from './clock/clock';
 import type { PlatformConfig } from './config/platform-config.schema';
 import { SERVICE_CONFIG } from './config/service-config.token';
+import { Transactions } from './database/transactions';
 import { ServiceSchema, typeOrmForService } from './database/typeorm.options';
 import { DEMO_DATA_SEED, DemoDataRunner, DemoDataSeed } from './demo-data/demo-data.runner';
 import { HealthController } from './health/health.controller';
 import { ReadinessChecks } from './health/readiness.checks';
+import { DomainError } from './http/problem';
+import { ProblemFilter } from './http/problem.filter';
 import { KafkaClientCloser, kafkaClientProvider } from './kafka/kafka.providers';
 import { HttpMetrics } from './metrics/http-metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -18,13 +23,18 @@ export interface ServiceDefinition<C extends PlatformConfig> extends ServiceSche
   config: C;
   /** idempotent demo data, run at start when DEMO_DATA=true */
   seedDemoData?: DemoDataSeed;
+  /** the filter every error leaves through: ProblemFilter, or null when the service installs its own */
+  problemFilter?: null;
 }
 
 /**
  * What every service gets from the platform, in one import: its configuration, its database
- * (created when missing, migrated), a KafkaClient, messaging (outbox writer and relay, inbox
- * consumers), /health/live, /health/ready and /metrics.
- * Global, so feature modules inject DataSource, KafkaClient and the config without re-importing.
+ * (created when missing, migrated), the clock, transactions with the outbox (`Transactions`),
+ * a KafkaClient, messaging (outbox writer and relay, inbox consumers — a DomainError a handler
+ * throws is dead-lettered at once as `refused`), errors as problem+json, /health/live,
+ * /health/ready and /metrics.
+ * Global, so feature modules inject DataSource, Clock, Transactions, OutboxWriter, KafkaClient
+ * and the config without re-importing. A test replaces the clock once (startServiceForTest).
  */
 @Global()
 @Module({})
@@ -41,8 +51,14 @@ export class PlatformModule {
         }),
         // outbox writer + relay, and the consumers of every @EventsController in the service
         MessagingModule.forServiceAsync({
-          inject: [HttpMetrics],
-          useFactory: (metrics: HttpMetrics) => ({ service, metricsRegistry: metrics.registry }),
+          inject: [HttpMetrics, CLOCK],
+          useFactory: (metrics: HttpMetrics, clock: Clock) => ({
+            service,
+            metricsRegistry: metrics.registry,
+            namespace: config.KAFKA_NAMESPACE,
+            isRefusal: (error: unknown) => error instanceof DomainError,
+            clock,
+          }),
         }),
         // readiness changes are logged by HealthController; terminus would log every failed probe
         TerminusModule.forRoot({ logger: false }),
@@ -50,15 +66,20 @@ export class PlatformModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: CLOCK, useClass: SystemClock },
         { provide: DEMO_DATA_SEED, useValue: definition.seedDemoData ?? null },
         { provide: HttpMetrics, useFactory: () => new HttpMetrics(service) },
+        ...(definition.problemFilter === null
+          ? []
+          : [{ provide: APP_FILTER, useClass: ProblemFilter }]),
         kafkaClientProvider(service, config.KAFKA_BROKERS),
         KafkaClientCloser,
         ReadinessChecks,
         DemoDataRunner,
+        Transactions,
       ],
-      // MessagingModule re-exported: any module injects OutboxWriter and EventPublisher
-      exports: [SERVICE_CONFIG, HttpMetrics, KafkaClient, MessagingModule],
+      // MessagingModule re-exported: any module injects OutboxWriter
+      exports: [SERVICE_CONFIG, CLOCK, HttpMetrics, KafkaClient, MessagingModule, Transactions],
     };
   }
 }

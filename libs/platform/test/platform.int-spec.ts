@@ -20,7 +20,6 @@ import { gate, InFlightGate, TinyAppModule } from './tiny-app.fixture';
 
 const messagingMigrationNames = messagingMigrations.map((Migration) => new Migration().name);
 
-
 const serverUrl = process.env.DATABASE_URL!;
 const brokers = process.env.KAFKA_BROKERS!;
 const createdDatabases: string[] = [];

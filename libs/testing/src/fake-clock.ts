@@ -1,7 +1,4 @@
-/** The shape of the scheduler's clock port (it will inject one); FakeClock fits it structurally. */
-interface Clock {
-  now(): Date;
-}
+import type { Clock } from '@freight/platform';
 
 type Instant = Date | string | number;
 

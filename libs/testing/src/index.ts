@@ -3,3 +3,7 @@ export * from './fake-clock';
 export * from './infrastructure';
 export * from './kafka';
 export * from './wait-for';
+export * from './event-publisher';
+export * from './http-client';
+export * from './service-under-test';
+export * from './stub-service';

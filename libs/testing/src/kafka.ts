@@ -28,3 +28,11 @@ export function uniqueTopic(prefix = 'test'): string {
 export function uniqueGroup(prefix = 'test'): string {
   return `${prefix}.${uniqueSuffix()}`;
 }
+
+/**
+ * A Kafka namespace no other test uses (KAFKA_NAMESPACE): the services a test starts with it
+ * read and write only their own topics and groups (`t-m1x2y3-9f8e.order.events`).
+ */
+export function testNamespace(): string {
+  return `t-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}

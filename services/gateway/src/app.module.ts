@@ -29,6 +29,8 @@ export class AppModule {
           entities: [Branch, AppUser],
           migrations: gatewayMigrations,
           seedDemoData: seedGatewayDemoData,
+          // the gateway's own filter audits failures too (AccessModule)
+          problemFilter: null,
         }),
         AuditModule,
         AccessModule,

@@ -30,9 +30,15 @@ describe('gateway set-up', () => {
     expect(() => parseConfig(gatewayConfigSchema, { JWT_SECRET: 'short-secret' })).toThrow(
       'JWT_SECRET: expected at least 32 characters, got (hidden)',
     );
-    expect(() => parseConfig(gatewayConfigSchema, { OIDC_ALGORITHMS: 'HS256' })).toThrow('OIDC_ALGORITHMS');
-    expect(() => parseConfig(gatewayConfigSchema, { OIDC_JWKS_URL: 'https://id.example/jwks' })).toThrow('OIDC_ISSUER');
-    expect(() => parseConfig(gatewayConfigSchema, { CORS_ORIGINS: 'https://cs.example.com/app' })).toThrow('CORS_ORIGINS');
+    expect(() => parseConfig(gatewayConfigSchema, { OIDC_ALGORITHMS: 'HS256' })).toThrow(
+      'OIDC_ALGORITHMS',
+    );
+    expect(() =>
+      parseConfig(gatewayConfigSchema, { OIDC_JWKS_URL: 'https://id.example/jwks' }),
+    ).toThrow('OIDC_ISSUER');
+    expect(() =>
+      parseConfig(gatewayConfigSchema, { CORS_ORIGINS: 'https://cs.example.com/app' }),
+    ).toThrow('CORS_ORIGINS');
   });
 
   it('ships migrations, each named with its timestamp as TypeORM requires', () => {

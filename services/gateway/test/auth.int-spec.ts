@@ -18,62 +18,114 @@ describe('R41 authentication', () => {
     expect(pair).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
     const response = await me(pair.accessToken);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ username: 'dispatcher', role: 'dispatcher', branch: 'SH01', issuer: 'gateway' });
+    expect(response.body).toMatchObject({
+      username: 'dispatcher',
+      role: 'dispatcher',
+      branch: 'SH01',
+      issuer: 'gateway',
+    });
   });
 
   it('refuses a wrong password with problem+json, the same way as an unknown user', async () => {
-    const wrong = await gateway.call('POST', '/api/v1/auth/login', { body: { username: 'agent', password: 'nope-nope-nope' } });
-    const unknown = await gateway.call('POST', '/api/v1/auth/login', { body: { username: 'nobody', password: 'nope-nope-nope' } });
+    const wrong = await gateway.call('POST', '/api/v1/auth/login', {
+      body: { username: 'agent', password: 'nope-nope-nope' },
+    });
+    const unknown = await gateway.call('POST', '/api/v1/auth/login', {
+      body: { username: 'nobody', password: 'nope-nope-nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('content-type')).toContain('application/problem+json');
     expect(wrong.body).toMatchObject({ type: 'urn:freight:problem:sign-in-refused', status: 401 });
-    expect({ ...unknown.body, instance: 0, correlationId: 0 }).toEqual({ ...wrong.body, instance: 0, correlationId: 0 });
+    expect({ ...unknown.body, instance: 0, correlationId: 0 }).toEqual({
+      ...wrong.body,
+      instance: 0,
+      correlationId: 0,
+    });
   });
 
   it('locks an account after repeated failures, even against the right password, until an admin unlocks it', async () => {
     const admin = await signIn(gateway, 'admin');
     const created = await gateway.call('POST', '/api/v1/admin/users', {
       token: admin.accessToken,
-      body: { username: 'lock-me', displayName: 'Lock Me', role: 'agent', branchCode: 'SH01', password: 'a-long-password-1' },
+      body: {
+        username: 'lock-me',
+        displayName: 'Lock Me',
+        role: 'agent',
+        branchCode: 'SH01',
+        password: 'a-long-password-1',
+      },
     });
     expect(created.status).toBe(201);
     for (let i = 0; i < 3; i++) {
-      const attempt = await gateway.call('POST', '/api/v1/auth/login', { body: { username: 'lock-me', password: 'wrong-password' } });
+      const attempt = await gateway.call('POST', '/api/v1/auth/login', {
+        body: { username: 'lock-me', password: 'wrong-password' },
+      });
       expect(attempt.status).toBe(401);
     }
-    const locked = await gateway.call('POST', '/api/v1/auth/login', { body: { username: 'lock-me', password: 'a-long-password-1' } });
+    const locked = await gateway.call('POST', '/api/v1/auth/login', {
+      body: { username: 'lock-me', password: 'a-long-password-1' },
+    });
     expect(locked.status).toBe(401);
-    const [row] = await gateway.dataSource.query("SELECT failed_logins, locked_until FROM app_user WHERE username = 'lock-me'");
+    const [row] = await gateway.dataSource.query(
+      "SELECT failed_logins, locked_until FROM app_user WHERE username = 'lock-me'",
+    );
     expect(row.failed_logins).toBe(3);
     expect(row.locked_until.getTime()).toBeGreaterThan(Date.now());
     const audit = await gateway.dataSource.query(
       "SELECT reason FROM audit_record WHERE actor_name = 'lock-me' AND outcome = 'denied' ORDER BY id",
     );
-    expect(audit.map((r: { reason: string }) => r.reason)).toEqual(['wrong-password', 'wrong-password', 'wrong-password', 'locked']);
+    expect(audit.map((r: { reason: string }) => r.reason)).toEqual([
+      'wrong-password',
+      'wrong-password',
+      'wrong-password',
+      'locked',
+    ]);
 
-    const unlocked = await gateway.call('POST', `/api/v1/admin/users/${created.body.id}/unlock`, { token: admin.accessToken });
+    const unlocked = await gateway.call('POST', `/api/v1/admin/users/${created.body.id}/unlock`, {
+      token: admin.accessToken,
+    });
     expect(unlocked.status).toBe(200);
-    await expect(signIn(gateway, 'lock-me', 'a-long-password-1')).resolves.toHaveProperty('accessToken');
+    await expect(signIn(gateway, 'lock-me', 'a-long-password-1')).resolves.toHaveProperty(
+      'accessToken',
+    );
   });
 
   it('rotates refresh tokens; a spent token presented again revokes the whole family', async () => {
     const first = await signIn(gateway, 'finance');
-    const second = await gateway.call('POST', '/api/v1/auth/refresh', { body: { refreshToken: first.refreshToken } });
+    const second = await gateway.call('POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
     expect(second.status).toBe(200);
     expect(second.body.refreshToken).not.toBe(first.refreshToken);
     expect((await me(second.body.accessToken)).body.role).toBe('finance');
 
-    const replay = await gateway.call('POST', '/api/v1/auth/refresh', { body: { refreshToken: first.refreshToken } });
+    const replay = await gateway.call('POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
     expect(replay.status).toBe(401);
     expect(replay.body.type).toBe('urn:freight:problem:invalid-refresh-token');
-    const afterTheft = await gateway.call('POST', '/api/v1/auth/refresh', { body: { refreshToken: second.body.refreshToken } });
+    const afterTheft = await gateway.call('POST', '/api/v1/auth/refresh', {
+      body: { refreshToken: second.body.refreshToken },
+    });
     expect(afterTheft.status).toBe(401);
   });
 
   it('logout revokes the refresh token', async () => {
     const pair = await signIn(gateway, 'qc-inspector');
-    expect((await gateway.call('POST', '/api/v1/auth/logout', { body: { refreshToken: pair.refreshToken } })).status).toBe(204);
-    expect((await gateway.call('POST', '/api/v1/auth/refresh', { body: { refreshToken: pair.refreshToken } })).status).toBe(401);
+    expect(
+      (
+        await gateway.call('POST', '/api/v1/auth/logout', {
+          body: { refreshToken: pair.refreshToken },
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await gateway.call('POST', '/api/v1/auth/refresh', {
+          body: { refreshToken: pair.refreshToken },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('an admin revoke ends every session of a user', async () => {
@@ -81,10 +133,18 @@ describe('R41 authentication', () => {
     const a = await signIn(gateway, 'warehouse-keeper');
     const b = await signIn(gateway, 'warehouse-keeper');
     const id = (await me(a.accessToken)).body.userId;
-    const revoke = await gateway.call('POST', `/api/v1/admin/users/${id}/revoke-sessions`, { token: admin.accessToken });
+    const revoke = await gateway.call('POST', `/api/v1/admin/users/${id}/revoke-sessions`, {
+      token: admin.accessToken,
+    });
     expect(revoke.status).toBe(200);
     for (const pair of [a, b]) {
-      expect((await gateway.call('POST', '/api/v1/auth/refresh', { body: { refreshToken: pair.refreshToken } })).status).toBe(401);
+      expect(
+        (
+          await gateway.call('POST', '/api/v1/auth/refresh', {
+            body: { refreshToken: pair.refreshToken },
+          })
+        ).status,
+      ).toBe(401);
     }
   });
 
@@ -92,30 +152,74 @@ describe('R41 authentication', () => {
     const now = () => Math.floor(Date.now() / 1000);
     const claims = { role: 'admin', branch: 'HQ', preferred_username: 'mallory' };
     const forge = (edit: (jwt: SignJWT) => SignJWT, key = secret, alg = 'HS256') =>
-      edit(new SignJWT(claims).setProtectedHeader({ alg }).setSubject('00000000-0000-4000-8000-000000000000')
-        .setIssuer('freight-gateway').setAudience('freight-api').setIssuedAt().setNotBefore(now() - 5)
-        .setExpirationTime(now() + 300)).sign(key);
+      edit(
+        new SignJWT(claims)
+          .setProtectedHeader({ alg })
+          .setSubject('00000000-0000-4000-8000-000000000000')
+          .setIssuer('freight-gateway')
+          .setAudience('freight-api')
+          .setIssuedAt()
+          .setNotBefore(now() - 5)
+          .setExpirationTime(now() + 300),
+      ).sign(key);
 
     it('accepts a well-formed token (the control case)', async () => {
       expect((await me(await forge((j) => j))).status).toBe(200);
     });
 
     it.each([
-      ['alg none', async () => new UnsecuredJWT(claims).setSubject('x').setIssuer('freight-gateway')
-        .setAudience('freight-api').setIssuedAt().setNotBefore(now() - 5).setExpirationTime(now() + 300).encode()],
+      [
+        'alg none',
+        async () =>
+          new UnsecuredJWT(claims)
+            .setSubject('x')
+            .setIssuer('freight-gateway')
+            .setAudience('freight-api')
+            .setIssuedAt()
+            .setNotBefore(now() - 5)
+            .setExpirationTime(now() + 300)
+            .encode(),
+      ],
       ['wrong audience', () => forge((j) => j.setAudience('another-api'))],
       ['wrong issuer', () => forge((j) => j.setIssuer('someone-else'))],
-      ['expired', () => forge((j) => j.setIssuedAt(now() - 1000).setNotBefore(now() - 1000).setExpirationTime(now() - 10))],
-      ['not yet valid', () => forge((j) => j.setNotBefore(now() + 600).setExpirationTime(now() + 900))],
-      ['no expiry', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-        .setIssuer('freight-gateway').setAudience('freight-api').setIssuedAt().setNotBefore(now() - 5).sign(secret)],
+      [
+        'expired',
+        () =>
+          forge((j) =>
+            j
+              .setIssuedAt(now() - 1000)
+              .setNotBefore(now() - 1000)
+              .setExpirationTime(now() - 10),
+          ),
+      ],
+      [
+        'not yet valid',
+        () => forge((j) => j.setNotBefore(now() + 600).setExpirationTime(now() + 900)),
+      ],
+      [
+        'no expiry',
+        () =>
+          new SignJWT(claims)
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setIssuer('freight-gateway')
+            .setAudience('freight-api')
+            .setIssuedAt()
+            .setNotBefore(now() - 5)
+            .sign(secret),
+      ],
       ['signed with another key', () => forge((j) => j, new TextEncoder().encode('x'.repeat(40)))],
       ['another HMAC algorithm', () => forge((j) => j, secret, 'HS512')],
-      ['tampered payload', async () => {
-        const [header, , signature] = (await forge((j) => j)).split('.');
-        const payload = Buffer.from(JSON.stringify({ ...claims, role: 'admin', sub: 'x', exp: now() + 999 })).toString('base64url');
-        return `${header}.${payload}.${signature}`;
-      }],
+      [
+        'tampered payload',
+        async () => {
+          const [header, , signature] = (await forge((j) => j)).split('.');
+          const payload = Buffer.from(
+            JSON.stringify({ ...claims, role: 'admin', sub: 'x', exp: now() + 999 }),
+          ).toString('base64url');
+          return `${header}.${payload}.${signature}`;
+        },
+      ],
       ['garbage', async () => 'not.a.jwt'],
     ])('%s', async (_name, token) => {
       const response = await me(await token());

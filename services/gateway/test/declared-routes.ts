@@ -30,11 +30,16 @@ export function declaredRoutes(app: NestFastifyApplication): DeclaredRoute[] {
       const base = String(Reflect.getMetadata(PATH, type) ?? '');
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const handler = (type.prototype as Record<string, unknown>)[name];
-        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD, handler) === undefined) continue;
+        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD, handler) === undefined)
+          continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD, handler) as number];
         const path = [base, String(Reflect.getMetadata(PATH, handler) ?? '')]
-          .flatMap((p) => p.split('/')).filter(Boolean).join('/');
-        const interceptors = (Reflect.getMetadata(INTERCEPTORS, handler) ?? []) as { name: string }[];
+          .flatMap((p) => p.split('/'))
+          .filter(Boolean)
+          .join('/');
+        const interceptors = (Reflect.getMetadata(INTERCEPTORS, handler) ?? []) as {
+          name: string;
+        }[];
         routes.push({
           route: `${method} /${path}`,
           controller: type.name,

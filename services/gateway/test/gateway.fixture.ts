@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceApp, createServiceLogger, parseConfig } from '@freight/platform';
-import { uniqueGroup, uniqueTopic, waitFor } from '@freight/testing';
+import { HttpCall, startServiceForTest, testNamespace } from '@freight/testing';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { gatewayConfigSchema, SERVICE } from '../src/config';
 import { configureGateway } from '../src/gateway.setup';
@@ -14,11 +10,9 @@ export const JWT_SECRET = `it-secret-${randomBytes(16).toString('hex')}`;
 export const DEMO_PASSWORD = `it-${randomBytes(6).toString('hex')}`;
 
 const databases: string[] = [];
-// The live stream's consumer (decision 0021) reads a topic of this test file only, so gateways
-// under test neither share a group with other files nor read the real escalations of others.
-const LIVE_TOPIC = uniqueTopic('gateway-it.escalations');
-const LIVE_GROUP = uniqueGroup('gateway-it.live');
-const apps: NestFastifyApplication[] = [];
+// One Kafka namespace per test file: its gateways' live consumers read only this file's topics.
+export const NAMESPACE = testNamespace();
+const running: { stop(): Promise<void> }[] = [];
 
 export function freshDatabaseName(): string {
   const name = `gateway_it_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -27,77 +21,45 @@ export function freshDatabaseName(): string {
 }
 
 export type Gateway = Awaited<ReturnType<typeof bootGateway>>;
+export type CallOptions = HttpCall;
 
 /** The real gateway on a random port, own database, demo users; high limits unless overridden. */
 export async function bootGateway(env: Record<string, string> = {}) {
-  const config = parseConfig(gatewayConfigSchema, {
-    DATABASE_URL: serverUrl(),
-    DATABASE_NAME: freshDatabaseName(),
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
-    DEMO_DATA: 'true',
-    DEMO_PASSWORD,
-    JWT_SECRET,
-    RATE_LIMIT_PER_IP: '100000',
-    RATE_LIMIT_PER_USER: '100000',
-    LIVE_ESCALATIONS_TOPIC: LIVE_TOPIC,
-    LIVE_CONSUMER_GROUP: LIVE_GROUP,
-    ...env,
-  });
-  const logLines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write: (chunk, _enc, done) => (logLines.push(JSON.parse(String(chunk))), done()),
-  });
-  const logger = createServiceLogger({ service: SERVICE, level: 'info', destination });
-  const { app } = await createServiceApp(AppModule.register(config), {
+  const gateway = await startServiceForTest({
     service: SERVICE,
-    config,
-    logger,
-    configure: configureGateway(config),
+    configSchema: gatewayConfigSchema,
+    appModule: (config) => AppModule.register(config),
+    configure: (config) => configureGateway(config),
+    namespace: NAMESPACE,
+    databaseName: env.DATABASE_NAME ?? freshDatabaseName(),
+    env: {
+      DEMO_DATA: 'true',
+      DEMO_PASSWORD,
+      JWT_SECRET,
+      RATE_LIMIT_PER_IP: '100000',
+      RATE_LIMIT_PER_USER: '100000',
+      ...env,
+    },
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  apps.push(app);
-  // The live consumer joins its group in the background; closing the app before it has joined
-  // would leave kafkajs connecting after the test (a handle that keeps Jest from exiting).
-  await waitFor(() => logLines.some((l) => String(l.msg).includes(`consumer group ${config.LIVE_CONSUMER_GROUP} subscribed`)), {
-    timeoutMs: 60_000, description: 'the live consumer has joined its group',
-  });
-  const url = await app.getUrl();
-  return { app, url, config, logLines, dataSource: app.get(DataSource), call: caller(url) };
-}
-
-export interface CallOptions {
-  token?: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-/** fetch against the gateway, JSON in and out. */
-function caller(base: string) {
-  return async (method: string, path: string, options: CallOptions = {}) => {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (options.body !== undefined) headers['content-type'] ??= 'application/json';
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
-    });
-    const text = await response.text();
-    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
-    return { status: response.status, headers: response.headers, body: body as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  running.push(gateway);
+  const { app, url, config, logLines, dataSource, http } = gateway;
+  return { app, url, config, logLines, dataSource, call: http };
 }
 
 export async function signIn(gateway: Gateway, username: string, password = DEMO_PASSWORD) {
-  const response = await gateway.call('POST', '/api/v1/auth/login', { body: { username, password } });
-  if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+  const response = await gateway.call('POST', '/api/v1/auth/login', {
+    body: { username, password },
+  });
+  if (response.status !== 200)
+    throw new Error(`sign-in of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { accessToken: string; refreshToken: string; expiresIn: number };
 }
 
 export async function closeGateways(): Promise<void> {
-  for (const app of apps.splice(0)) await app.close();
+  for (const gateway of running.splice(0)) await gateway.stop();
   const client = new Client({ connectionString: serverUrl() });
   await client.connect();
-  for (const name of databases.splice(0)) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  for (const name of databases.splice(0))
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await client.end();
 }

@@ -6,7 +6,14 @@ import { DataSource } from 'typeorm';
 import { DocsPageResponse, OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { verifyPassword } from '../src/users/password-hash';
 import { ROLES } from '../src/users/roles';
-import { bootGateway, closeGateways, DEMO_PASSWORD, freshDatabaseName, Gateway, signIn } from './gateway.fixture';
+import {
+  bootGateway,
+  closeGateways,
+  DEMO_PASSWORD,
+  freshDatabaseName,
+  Gateway,
+  signIn,
+} from './gateway.fixture';
 import { openApiAjv } from './openapi-contract';
 
 async function deadUrl(): Promise<string> {
@@ -88,7 +95,9 @@ describe('gateway', () => {
 
   it('signs the docs page in: a login tried out there authorizes the page, a logout forgets it', async () => {
     // The served page script, run as a browser would, with Swagger UI replaced by a recorder.
-    const script = await (await fetch(`${gateway.url}${OPENAPI_PATHS.ui}/swagger-ui-init.js`)).text();
+    const script = await (
+      await fetch(`${gateway.url}${OPENAPI_PATHS.ui}/swagger-ui-init.js`)
+    ).text();
     const authorized: string[] = [];
     const signedOut: string[][] = [];
     let interceptor: ((response: DocsPageResponse) => DocsPageResponse) | undefined;
@@ -113,7 +122,8 @@ describe('gateway', () => {
     vm.runInNewContext(script, page);
     (page.onload as () => void)();
     expect(page.ui).toBe(ui);
-    const answer = (path: string, ok: boolean, body?: unknown) => interceptor!({ url: `${gateway.url}${path}`, ok, body });
+    const answer = (path: string, ok: boolean, body?: unknown) =>
+      interceptor!({ url: `${gateway.url}${path}`, ok, body });
 
     const session = await signIn(gateway, 'agent');
     answer('/api/v1/auth/login', true, session);
@@ -125,7 +135,11 @@ describe('gateway', () => {
     answer('/api/v1/orders', true, { items: [], nextCursor: null });
     expect(authorized).toHaveLength(1);
 
-    const renewed = (await gateway.call('POST', '/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } })).body as typeof session;
+    const renewed = (
+      await gateway.call('POST', '/api/v1/auth/refresh', {
+        body: { refreshToken: session.refreshToken },
+      })
+    ).body as typeof session;
     answer('/api/v1/auth/refresh', true, renewed);
     expect(authorized).toEqual([`bearer ${session.accessToken}`, `bearer ${renewed.accessToken}`]);
 
@@ -156,7 +170,13 @@ describe('gateway', () => {
     expect(Object.keys(document.paths)).not.toContain('/health/ready');
     // "Try it out" on sign-in starts from a demo user
     expect(document.paths['/api/v1/auth/login']).toMatchObject({
-      post: { requestBody: { content: { 'application/json': { schema: { properties: { username: { examples: ['agent'] } } } } } } },
+      post: {
+        requestBody: {
+          content: {
+            'application/json': { schema: { properties: { username: { examples: ['agent'] } } } },
+          },
+        },
+      },
     });
   });
 
@@ -164,7 +184,8 @@ describe('gateway', () => {
     const document: unknown = await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json();
     const ajv = openApiAjv();
     ajv.addFormat('media-range', true); // used by the schema's content keys; not one of ajv's
-    const schemaFile = require.resolve('@seriousme/openapi-schema-validator/schemas/v3.1/schema.json');
+    const schemaFile =
+      require.resolve('@seriousme/openapi-schema-validator/schemas/v3.1/schema.json');
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
     validate(document);
     expect(validate.errors ?? []).toEqual([]);
@@ -187,17 +208,34 @@ describe('gateway', () => {
     );
     for (const { route, op } of operations) {
       const statuses = Object.keys(op.responses);
-      expect({ route, success: statuses.some((s) => s.startsWith('2')) }).toEqual({ route, success: true });
+      expect({ route, success: statuses.some((s) => s.startsWith('2')) }).toEqual({
+        route,
+        success: true,
+      });
       for (const status of statuses.filter((s) => s.startsWith('4'))) {
-        expect({ route, status, content: Object.keys(op.responses[status].content ?? {}) }).toEqual({ route, status, content: ['application/problem+json'] });
+        expect({ route, status, content: Object.keys(op.responses[status].content ?? {}) }).toEqual(
+          { route, status, content: ['application/problem+json'] },
+        );
       }
-      const takesInput = op.requestBody !== undefined || (op.parameters ?? []).some((p) => p.in === 'query');
-      if (takesInput) expect({ route, documents400: statuses.includes('400') }).toEqual({ route, documents400: true });
-      if (op['x-roles'] !== 'public') expect({ route, limits: statuses.filter((s) => ['401', '403', '429'].includes(s)) }).toEqual({ route, limits: ['401', '403', '429'] });
+      const takesInput =
+        op.requestBody !== undefined || (op.parameters ?? []).some((p) => p.in === 'query');
+      if (takesInput)
+        expect({ route, documents400: statuses.includes('400') }).toEqual({
+          route,
+          documents400: true,
+        });
+      if (op['x-roles'] !== 'public')
+        expect({
+          route,
+          limits: statuses.filter((s) => ['401', '403', '429'].includes(s)),
+        }).toEqual({ route, limits: ['401', '403', '429'] });
       if (route.startsWith('POST ') && op['x-roles'] !== 'public') {
         // every POST of a signed-in caller replays by Idempotency-Key (docs/api-conventions.md)
-        expect({ route, header: op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'), statuses: statuses.filter((s) => s === '409' || s === '422') })
-          .toEqual({ route, header: true, statuses: ['409', '422'] });
+        expect({
+          route,
+          header: op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
+          statuses: statuses.filter((s) => s === '409' || s === '422'),
+        }).toEqual({ route, header: true, statuses: ['409', '422'] });
       }
     }
   });
@@ -205,7 +243,10 @@ describe('gateway', () => {
   it('documents each operation with its roles and branch scope, and bearer auth (R41)', async () => {
     const document = (await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { 'x-roles'?: unknown; 'x-branch-scope'?: unknown; security?: unknown }>>;
+      paths: Record<
+        string,
+        Record<string, { 'x-roles'?: unknown; 'x-branch-scope'?: unknown; security?: unknown }>
+      >;
     };
     expect(document.openapi).toBe('3.1.0');
     const operations = Object.entries(document.paths).flatMap(([path, ops]) =>
@@ -217,17 +258,30 @@ describe('gateway', () => {
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     for (const { route, op } of operations) {
-      expect({ route, roles: op['x-roles'] === 'public' || Array.isArray(op['x-roles']) }).toEqual({ route, roles: true });
-      if (op['x-roles'] !== 'public') expect({ route, security: op.security }).toEqual({ route, security: [{ bearer: [] }] });
+      expect({ route, roles: op['x-roles'] === 'public' || Array.isArray(op['x-roles']) }).toEqual({
+        route,
+        roles: true,
+      });
+      if (op['x-roles'] !== 'public')
+        expect({ route, security: op.security }).toEqual({ route, security: [{ bearer: [] }] });
     }
     const audit = document.paths['/api/v1/audit'].get;
     expect(audit['x-roles']).toEqual(['admin', 'hq-service', 'general-manager']);
     expect(document.paths['/api/v1/auth/login'].post['x-roles']).toBe('public');
     // the live stream and the routes proxied to the scheduler declare theirs the same way
-    expect(document.paths['/api/v1/live'].get).toMatchObject({ 'x-roles': [...ROLES], 'x-branch-scope': 'branch' });
+    expect(document.paths['/api/v1/live'].get).toMatchObject({
+      'x-roles': [...ROLES],
+      'x-branch-scope': 'branch',
+    });
     expect(document.paths['/api/v1/live/tickets'].post['x-roles']).toEqual([...ROLES]);
-    expect(document.paths['/api/v1/queues/{branch}/{role}'].get).toMatchObject({ 'x-roles': [...ROLES], 'x-branch-scope': 'branch' });
-    expect(document.paths['/api/v1/calendars/{code}'].put).toMatchObject({ 'x-roles': ['admin', 'branch-manager'], 'x-branch-scope': 'branch' });
+    expect(document.paths['/api/v1/queues/{branch}/{role}'].get).toMatchObject({
+      'x-roles': [...ROLES],
+      'x-branch-scope': 'branch',
+    });
+    expect(document.paths['/api/v1/calendars/{code}'].put).toMatchObject({
+      'x-roles': ['admin', 'branch-manager'],
+      'x-branch-scope': 'branch',
+    });
     expect(document.paths['/api/v1/deadlines/{id}/history'].get['x-branch-scope']).toBe('branch');
   });
 
@@ -287,17 +341,28 @@ describe('gateway', () => {
       DEMO_PASSWORD: 'another-password',
     });
     const after = await storedUsers(again.dataSource);
-    const withoutHash = (users: StoredUser[]) => users.map(({ password_hash: _hash, ...user }) => user);
+    const withoutHash = (users: StoredUser[]) =>
+      users.map(({ password_hash: _hash, ...user }) => user);
     expect(withoutHash(after)).toEqual(withoutHash(before));
-    for (const user of after) await expect(verifyPassword('another-password', user.password_hash)).resolves.toBe(true);
-    expect((await again.call('POST', '/api/v1/auth/login', { body: { username: 'agent', password: 'another-password' } })).status).toBe(200);
+    for (const user of after)
+      await expect(verifyPassword('another-password', user.password_hash)).resolves.toBe(true);
+    expect(
+      (
+        await again.call('POST', '/api/v1/auth/login', {
+          body: { username: 'agent', password: 'another-password' },
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
 describe('gateway demo users without DEMO_PASSWORD', () => {
   it('get a generated password, logged once so a tester can sign in', async () => {
     // an empty value counts as unset
-    const { dataSource, logLines } = await bootGateway({ DATABASE_NAME: freshDatabaseName(), DEMO_PASSWORD: '' });
+    const { dataSource, logLines } = await bootGateway({
+      DATABASE_NAME: freshDatabaseName(),
+      DEMO_PASSWORD: '',
+    });
     const announcement = logLines.find((l) =>
       String(l.msg).startsWith('demo users created with generated password'),
     );
@@ -307,7 +372,10 @@ describe('gateway demo users without DEMO_PASSWORD', () => {
     await expect(verifyPassword(password!, agent.password_hash)).resolves.toBe(true);
 
     // another start generates another password, which must not replace the announced one
-    const again = await bootGateway({ DATABASE_NAME: dataSource.driver.database!, DEMO_PASSWORD: '' });
+    const again = await bootGateway({
+      DATABASE_NAME: dataSource.driver.database!,
+      DEMO_PASSWORD: '',
+    });
     expect(await storedUsers(again.dataSource)).toEqual(await storedUsers(dataSource));
   });
 });

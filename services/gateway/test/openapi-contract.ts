@@ -41,16 +41,21 @@ export function openApiContract(document: OpenApiDocument) {
     const [method, nestPath] = route.split(' ');
     const path = nestPath.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
     const responses = document.paths[path]?.[method.toLowerCase()]?.responses ?? {};
-    const key = [String(answer.status), `${String(answer.status)[0]}XX`, 'default'].find((k) => k in responses);
+    const key = [String(answer.status), `${String(answer.status)[0]}XX`, 'default'].find(
+      (k) => k in responses,
+    );
     if (!key) return [`status ${answer.status} is not documented`];
     const content = responses[key].content;
-    if (!content) return answer.body === undefined ? [] : [`status ${key} documents no body, got one`];
+    if (!content)
+      return answer.body === undefined ? [] : [`status ${key} documents no body, got one`];
     const type = (answer.contentType ?? '').split(';')[0].trim();
     if (!(type in content)) return [`${type || 'no content type'} is not documented for ${key}`];
     if (answer.bodyUnread) return [];
     const ref = `api#/${pointer('paths', path, method.toLowerCase(), 'responses', key, 'content', type, 'schema')}`;
     let validate = validators.get(ref);
     if (!validate) validators.set(ref, (validate = ajv.compile({ $ref: ref })));
-    return validate(answer.body) ? [] : (validate.errors ?? []).map((e) => `${key} body${e.instancePath} ${e.message}`);
+    return validate(answer.body)
+      ? []
+      : (validate.errors ?? []).map((e) => `${key} body${e.instancePath} ${e.message}`);
   };
 }

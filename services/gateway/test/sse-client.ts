@@ -26,7 +26,10 @@ export class SseStream {
 
   static async open(url: string, headers: Record<string, string> = {}): Promise<SseStream> {
     const abort = new AbortController();
-    const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
+    const response = await fetch(url, {
+      headers: { accept: 'text/event-stream', ...headers },
+      signal: abort.signal,
+    });
     if (response.status !== 200 || !response.body) {
       return new SseStream(response.status, response.headers, abort, await response.text());
     }
@@ -36,11 +39,17 @@ export class SseStream {
   }
 
   /** The parsed `data` of every event, in order. */
-  get payloads(): Record<string, any>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read what they expect
+  get payloads(): Record<string, any>[] {
     return this.events.map((e) => JSON.parse(e.data));
   }
 
-  waitForEvent(predicate: (payload: Record<string, any>) => boolean, description: string, timeoutMs = 30_000) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  waitForEvent(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read what they expect
+    predicate: (payload: Record<string, any>) => boolean,
+    description: string,
+    timeoutMs = 30_000,
+  ) {
     return waitFor(() => this.payloads.find(predicate), { timeoutMs, description, intervalMs: 50 });
   }
 

@@ -1,6 +1,6 @@
 import { Topics } from '@freight/contracts';
-import { createEnvelope, EventPublisher, KafkaClient } from '@freight/messaging';
-import { testKafkaBrokers, uniqueGroup, waitFor } from '@freight/testing';
+import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
+import { EventPublisher, testKafkaBrokers, uniqueGroup, waitFor } from '@freight/testing';
 import type { Consumer } from 'kafkajs';
 import { startScheduler } from './support/scheduler-app';
 
@@ -15,18 +15,19 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
   /** everything on scheduler.escalations: type and data */
   const events: { type: string; data: Record<string, unknown> }[] = [];
 
+  let requests: string;
+
   beforeAll(async () => {
     kafka = new KafkaClient({ brokers: testKafkaBrokers(), clientId: 'scheduler-it' });
     publisher = new EventPublisher(kafka);
-    await kafka.ensureTopics([
-      { topic: Topics.schedulerRequests },
-      { topic: Topics.schedulerEscalations },
-    ]);
-    scheduler = await startScheduler('scheduler_kafka');
+    scheduler = await startScheduler();
+    // the scheduler's own namespace: this suite's commands and escalations only
+    requests = namespaced(scheduler.namespace, Topics.schedulerRequests);
+    const escalations = namespaced(scheduler.namespace, Topics.schedulerEscalations);
+    await kafka.ensureTopics([{ topic: escalations }]);
     consumer = kafka.consumer({ groupId: uniqueGroup('scheduler-it') });
     await consumer.connect();
-    // only what this suite causes: the topic also holds every earlier run's (and benchmarks')
-    await consumer.subscribe({ topic: Topics.schedulerEscalations, fromBeginning: false });
+    await consumer.subscribe({ topic: escalations, fromBeginning: true });
     const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, resolve));
     await consumer.run({
       eachMessage: async ({ message }) => {
@@ -39,7 +40,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
   });
   afterAll(async () => {
     await consumer?.disconnect();
-    await publisher?.onModuleDestroy();
+    await publisher?.close();
     await scheduler?.stop();
     await kafka?.disconnect();
   });
@@ -70,10 +71,11 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
         payload: { callerPhone: '+86 138 0000 0000' },
       },
     });
-    await publisher.publish(Topics.schedulerRequests, [arm]);
+    await publisher.publish(requests, [arm]);
     await waitFor(
       async () =>
-        (await scheduler.app.inject({ url: `/deadlines/${deadlineId}` })).statusCode === 200,
+        (await scheduler.http('GET', `/deadlines/${encodeURIComponent(deadlineId)}`)).status ===
+        200,
       {
         description: 'the arm consumed',
         timeoutMs: 60_000,
@@ -92,6 +94,59 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
     ]);
   });
 
+  it('R39: an arm the scheduler refuses (its id taken with other content) is dead-lettered at once as `refused`, not retried', async () => {
+    const id = `C-${Date.now().toString(36)}-dup`;
+    const subject = { type: 'complaint', id, branch: 'SH01' };
+    const arm = (hours: number) =>
+      createEnvelope({
+        source: '/freight/complaint',
+        type: 'scheduler.deadline.arm',
+        subject: `complaint:${id}`,
+        data: {
+          deadlineId: `complaint:${id}:reply`,
+          rule: 'R17',
+          subject,
+          due: {
+            kind: 'at',
+            dueAt: new Date(scheduler.clock.now().getTime() + hours * HOUR).toISOString(),
+          },
+          ladder: [{ level: 1, role: 'agent', after: 'PT0S' }],
+          payload: {},
+        },
+      });
+    const dlq = `${requests}.dlq`;
+    const letters: { value: string; headers: Record<string, string> }[] = [];
+    const reader = kafka.consumer({ groupId: uniqueGroup('scheduler-it-dlq') });
+    await kafka.ensureTopics([{ topic: dlq }]);
+    await reader.connect();
+    await reader.subscribe({ topic: dlq, fromBeginning: true });
+    await reader.run({
+      eachMessage: async ({ message }) => {
+        const headers = Object.fromEntries(
+          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+        );
+        letters.push({ value: String(message.value), headers });
+      },
+    });
+    try {
+      const second = arm(2);
+      await publisher.publish(requests, [arm(1), second]);
+      await waitFor(() => letters.some((l) => l.value.includes(second.id)), {
+        description: 'the conflicting arm on the DLQ',
+        timeoutMs: 60_000,
+      });
+      const letter = letters.find((l) => l.value.includes(second.id))!;
+      expect(letter.headers).toMatchObject({
+        'dlq-reason': 'refused',
+        'dlq-attempts': '1',
+        'dlq-consumer-group': `${scheduler.namespace}.scheduler.requests`,
+      });
+      expect(letter.headers['dlq-error']).toContain('already armed with different content');
+    } finally {
+      await reader.disconnect();
+    }
+  });
+
   describe('move, pause, resume and cancel on scheduler.requests (registry contracts)', () => {
     const command = (type: string, subject: { type: string; id: string }, data: object) =>
       createEnvelope({
@@ -102,7 +157,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
         data,
       });
     const view = async (deadlineId: string) =>
-      (await scheduler.app.inject({ url: `/deadlines/${deadlineId}` })).json() as {
+      (await scheduler.http('GET', `/deadlines/${encodeURIComponent(deadlineId)}`)).body as {
         state: string;
         dueAt: string;
         pausedRemainingMs: number | null;
@@ -115,7 +170,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
       const deadlineId = `complaint:${id}:reply`;
       const subject = { type: 'complaint', id, branch: 'SH01' };
       const start = scheduler.clock.now();
-      await publisher.publish(Topics.schedulerRequests, [
+      await publisher.publish(requests, [
         command('scheduler.deadline.arm', subject, {
           deadlineId,
           rule: 'R17',
@@ -130,7 +185,8 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
       ]);
       await waitFor(
         async () =>
-          (await scheduler.app.inject({ url: `/deadlines/${deadlineId}` })).statusCode === 200,
+          (await scheduler.http('GET', `/deadlines/${encodeURIComponent(deadlineId)}`)).status ===
+          200,
         { description: 'the arm consumed', timeoutMs: 60_000 },
       );
       return { deadlineId, subject, start };
@@ -140,7 +196,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
       const { deadlineId, subject, start } = await armOverKafka('mpr');
 
       const movedDue = new Date(start.getTime() + 3 * HOUR);
-      await publisher.publish(Topics.schedulerRequests, [
+      await publisher.publish(requests, [
         command('scheduler.deadline.move', subject, {
           deadlineId,
           subject,
@@ -152,7 +208,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
         timeoutMs: 60_000,
       });
 
-      await publisher.publish(Topics.schedulerRequests, [
+      await publisher.publish(requests, [
         command('scheduler.deadline.pause', subject, { deadlineId, subject }),
       ]);
       await waitFor(async () => (await view(deadlineId)).state === 'paused', {
@@ -165,7 +221,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(eventsOf(deadlineId, 'scheduler.escalation.raised')).toEqual([]);
 
-      await publisher.publish(Topics.schedulerRequests, [
+      await publisher.publish(requests, [
         command('scheduler.deadline.resume', subject, { deadlineId, subject }),
       ]);
       const resumedDue = new Date(scheduler.clock.now().getTime() + 3 * HOUR);
@@ -194,7 +250,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
       expect(firedAt).toBeGreaterThanOrEqual(resumedDue.getTime());
       expect(raised.data.latenessMs).toBe(firedAt - resumedDue.getTime());
 
-      await publisher.publish(Topics.schedulerRequests, [
+      await publisher.publish(requests, [
         command('scheduler.deadline.cancel', subject, { deadlineId, subject, reason: 'done' }),
       ]);
       await waitFor(() => eventsOf(deadlineId, 'scheduler.deadline.completed').length === 1, {
@@ -216,7 +272,7 @@ describe('R39 over Kafka: an arm on scheduler.requests escalates on scheduler.es
       const { deadlineId, subject } = await armOverKafka('cxl');
       const cancel = () =>
         command('scheduler.deadline.cancel', subject, { deadlineId, subject, reason: 'withdrawn' });
-      await publisher.publish(Topics.schedulerRequests, [cancel(), cancel()]);
+      await publisher.publish(requests, [cancel(), cancel()]);
       await waitFor(() => eventsOf(deadlineId, 'scheduler.deadline.cancelled').length === 1, {
         description: 'scheduler.deadline.cancelled on scheduler.escalations',
         timeoutMs: 60_000,

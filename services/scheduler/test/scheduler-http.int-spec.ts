@@ -25,7 +25,7 @@ describe('the scheduler internal HTTP API (R39)', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ app, clock, stop } = await startScheduler('scheduler_http'));
+    ({ app, clock, stop } = await startScheduler());
   });
   afterAll(() => stop?.());
 

@@ -1,6 +1,7 @@
 import type { ContractRegistry } from '@freight/contracts';
 import type { KafkaMessage } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DeadLetterReason } from '../dead-letters/dead-letter-headers';
 import type { DeadLetterPublisher } from '../dead-letters/dead-letter-publisher';
 import type { EventEnvelope } from '../envelope';
 import { isInboxCopy, recordAllNewInInbox, recordInInbox } from '../inbox/inbox';
@@ -23,6 +24,7 @@ export interface EventApplierOptions {
   deadLetters: DeadLetterPublisher;
   logger: MessagingLogger;
   metrics?: ConsumerMetrics;
+  isRefusal: (error: unknown) => boolean;
 }
 
 /** Applies a partition's messages: decode, inbox + handler in one transaction, retry, dead-letter. */
@@ -81,16 +83,11 @@ export class EventApplier {
     try {
       await this.withRetries(topic, () => this.inTransaction(topic, partition, events), heartbeat);
     } catch (error) {
-      if (!(error instanceof RetriesExhaustedError)) throw error;
+      const failure = this.failureOf(error);
+      if (!failure) throw error;
       if (events.length === 1) {
-        await this.deadLetter(
-          topic,
-          partition,
-          events[0].message,
-          'handler-failed',
-          error.message,
-          error.attempts,
-        );
+        const { reason, message, attempts } = failure;
+        await this.deadLetter(topic, partition, events[0].message, reason, message, attempts);
         return;
       }
       // One bad event must not dead-letter its whole batch: find it by going one at a time.
@@ -98,8 +95,38 @@ export class EventApplier {
     }
   }
 
+  /** Why a handler's error ends in the DLQ: refused at once, or retries used up. */
+  private failureOf(error: unknown) {
+    if (error instanceof RetriesExhaustedError && error.lastError instanceof Refused)
+      error = error.lastError;
+    if (error instanceof Refused)
+      return { reason: 'refused' as const, message: error.message, attempts: error.attempt };
+    if (error instanceof RetriesExhaustedError)
+      return {
+        reason: 'handler-failed' as const,
+        message: error.message,
+        attempts: error.attempts,
+      };
+    return undefined;
+  }
+
+  /**
+   * Retries with backoff, except a refusal (a DomainError: the business said no, and will say
+   * it again): that one stops the retries at once.
+   */
   private withRetries(topic: string, work: () => Promise<void>, heartbeat: () => Promise<void>) {
-    return withRetries(work, this.options.retry, async (error, attempt) => {
+    let attempt = 0;
+    const once = async () => {
+      attempt++;
+      try {
+        await work();
+      } catch (error) {
+        if (this.options.isRefusal(error)) throw new Refused(error, attempt);
+        throw error;
+      }
+    };
+    return withRetries(once, this.options.retry, async (error, attempt) => {
+      if (error instanceof Refused) throw error;
       this.options.metrics?.retries.inc({ group: this.options.group, topic });
       this.options.logger.warn(
         `${this.options.group} on ${topic}: attempt ${attempt} failed, retrying: ${String(error)}`,
@@ -173,7 +200,7 @@ export class EventApplier {
     topic: string,
     partition: number,
     message: KafkaMessage,
-    reason: 'schema-invalid' | 'handler-failed',
+    reason: DeadLetterReason,
     error: string,
     attempts: number,
   ) {
@@ -182,6 +209,17 @@ export class EventApplier {
     );
     await this.options.deadLetters.publish({ topic, partition, message, reason, error, attempts });
     this.options.metrics?.deadLetters.inc({ group: this.options.group, topic, reason });
+  }
+}
+
+/** A handler's refusal, carried past the retries to the dead-letter topic. */
+class Refused extends Error {
+  constructor(
+    readonly refusal: unknown,
+    readonly attempt: number,
+  ) {
+    super(refusal instanceof Error ? refusal.message : String(refusal), { cause: refusal });
+    this.name = 'Refused';
   }
 }
 

@@ -2,6 +2,7 @@ import { contractRegistry, ContractRegistry, dlqTopic } from '@freight/contracts
 import type { Batch, Consumer, EachBatchPayload } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { KafkaClient } from '../kafka-client';
+import { declaredTopic } from '../namespace';
 import { MessagingLogger, nestLogger } from '../messaging-logger';
 import { DeadLetterPublisher } from '../dead-letters/dead-letter-publisher';
 import type { ConsumerMetrics } from './consumer-metrics';
@@ -31,6 +32,10 @@ export interface EventConsumerOptions {
   logger?: MessagingLogger;
   /** the service's consumer metrics (shared by its groups); none when absent */
   metrics?: ConsumerMetrics;
+  /** a handler's error that no retry can change: dead-lettered at once (reason `refused`) */
+  isRefusal?: (error: unknown) => boolean;
+  /** the KAFKA_NAMESPACE the topics carry, to create them as declared (namespace.ts) */
+  namespace?: string;
 }
 
 /**
@@ -69,6 +74,7 @@ export class EventConsumer {
       deadLetters: this.deadLetters,
       logger: this.logger,
       metrics: options.metrics,
+      isRefusal: options.isRefusal ?? (() => false),
     });
   }
 
@@ -82,7 +88,11 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     const { kafka, group } = this.options;
-    await kafka.ensureTopics(this.topics.map((topic) => ({ topic: dlqTopic(topic) })));
+    await kafka.ensureTopics(
+      this.topics
+        .flatMap((topic) => [topic, dlqTopic(topic)])
+        .map((topic) => declaredTopic(this.options.namespace, topic)),
+    );
     const consumer = kafka.consumer({
       groupId: group,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,

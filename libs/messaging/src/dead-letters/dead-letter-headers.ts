@@ -10,7 +10,11 @@ export const DeadLetterHeaders = {
   failedAt: 'dlq-failed-at',
 } as const;
 
-/** `schema-invalid`: unparsable or against the contract, never retried; `handler-failed`: retries used up. */
-export type DeadLetterReason = 'schema-invalid' | 'handler-failed';
+/**
+ * `schema-invalid`: unparsable or against the contract, never retried; `refused`: the handler
+ * refused it (a DomainError: the business rule says no), never retried; `handler-failed`:
+ * retries used up.
+ */
+export type DeadLetterReason = 'schema-invalid' | 'refused' | 'handler-failed';
 
 export const isDeadLetterHeader = (name: string) => name.startsWith('dlq-');

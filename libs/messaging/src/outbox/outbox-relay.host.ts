@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { KafkaClient } from '../kafka-client';
+import { declaredTopic } from '../namespace';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import { OutboxRelay } from './outbox-relay';
 
@@ -30,7 +31,11 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
       throw new Error(
         'MessagingModule.forService needs a TypeORM DataSource for the outbox relay (or relay: false)',
       );
+    const { namespace } = this.options;
     this.relay = new OutboxRelay({
+      // brokers run with auto-creation off: a topic is created, as declared, before its first event
+      ensureTopics: (topics) =>
+        this.kafka.ensureTopics(topics.map((topic) => declaredTopic(namespace, topic))),
       ...this.options.relay,
       dataSource: this.dataSource,
       kafka: this.kafka,

@@ -39,6 +39,8 @@ export interface OutboxRelayOptions {
    * fault-injection test kills the process to prove that duplicates on the wire have one effect.
    */
   afterSend?: (eventIds: string[]) => void | Promise<void>;
+  /** creates topics before their first event (brokers do not auto-create); none when absent */
+  ensureTopics?: (topics: string[]) => Promise<void>;
 }
 
 /**
@@ -55,6 +57,8 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private running = false;
   private lastPrune = 0;
+  /** topics known to exist: ensured once per process */
+  private readonly topicsReady = new Set<string>();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
@@ -166,6 +170,7 @@ export class OutboxRelay {
       byTopic.set(row.topic, messages);
       messages.push({ key: row.key, value: row.envelope, headers: row.headers });
     }
+    await this.ensureTopics([...byTopic.keys()]);
     const producer = await this.connectedProducer();
     try {
       await producer.sendBatch({
@@ -176,6 +181,13 @@ export class OutboxRelay {
       if (producerSessionLost(err)) await this.dropProducer(err);
       throw err;
     }
+  }
+
+  private async ensureTopics(topics: string[]): Promise<void> {
+    const missing = topics.filter((topic) => !this.topicsReady.has(topic));
+    if (missing.length === 0 || !this.options.ensureTopics) return;
+    await this.options.ensureTopics(missing);
+    for (const topic of missing) this.topicsReady.add(topic);
   }
 
   /**

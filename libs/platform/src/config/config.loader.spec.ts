@@ -23,9 +23,11 @@ describe('service configuration', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
       DATABASE_NAME: 'freight_order',
       KAFKA_BROKERS: ['127.0.0.1:9092'],
+      KAFKA_NAMESPACE: '',
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: 10_000,
       DEMO_DATA: false,
+      BODY_LIMIT_BYTES: 1_048_576,
     });
   });
 

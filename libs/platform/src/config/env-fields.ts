@@ -94,3 +94,11 @@ function isPostgresUrl(value: string): boolean {
   const url = new URL(value);
   return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
 }
+
+/** A Kafka namespace (KAFKA_NAMESPACE): lower-case letters, digits and dashes; empty for none. */
+export function kafkaNamespace() {
+  return z
+    .string()
+    .regex(/^([a-z0-9][a-z0-9-]{0,39})?$/, 'expected lower-case letters, digits and dashes (≤ 40)')
+    .prefault('');
+}

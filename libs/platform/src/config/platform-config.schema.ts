@@ -4,6 +4,7 @@ import {
   databaseName,
   flag,
   hostName,
+  kafkaNamespace,
   logLevel,
   port,
   positiveInteger,
@@ -29,9 +30,13 @@ export function platformConfigSchema({ service, port: defaultPort }: ServiceConf
     DATABASE_URL: postgresUrl('postgres://postgres@127.0.0.1:5432/postgres'),
     DATABASE_NAME: databaseName(`freight_${service}`),
     KAFKA_BROKERS: brokerList('127.0.0.1:9092'),
+    // Prefixes the service's topics and consumer groups on a shared cluster (messaging namespace.ts).
+    KAFKA_NAMESPACE: kafkaNamespace(),
     LOG_LEVEL: logLevel('info'),
     SHUTDOWN_TIMEOUT_MS: positiveInteger(10_000),
     DEMO_DATA: flag(false),
+    // The largest request body any parser accepts (413 above it).
+    BODY_LIMIT_BYTES: positiveInteger(1_048_576),
   });
 }
 

@@ -1,4 +1,5 @@
-import { Controller, Get, Logger } from '@nestjs/common';
+import { Controller, Get, Logger, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { HEALTH_PATHS } from '../http/paths';
 import { ReadinessChecks } from './readiness.checks';
@@ -23,14 +24,18 @@ export class HealthController {
   /** 200 when the database and Kafka answer, 503 with the failing part otherwise. */
   @Get(HEALTH_PATHS.ready)
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
-  async ready(): Promise<HealthCheckResult> {
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     try {
       const result = await this.health.check([this.checks.database(), this.checks.kafkaBrokers()]);
       this.noteReadiness(true, result);
       return result;
     } catch (error) {
-      this.noteReadiness(false, (error as { response?: unknown }).response);
-      throw error;
+      // terminus' own report (which part is down), not a problem document: probes and
+      // operators read it as it is
+      const report = (error as { response?: unknown }).response;
+      this.noteReadiness(false, report);
+      reply.status(503);
+      return report;
     }
   }
 

@@ -29,7 +29,11 @@ export function Allow(roles: readonly Role[], scope: 'branch' | 'company'): Meth
 export function PublicRoute(): MethodDecorator {
   const policy: AccessPolicy = { kind: 'public' };
   // the per-IP limit still applies
-  return applyDecorators(SetMetadata(ACCESS_POLICY, policy), ApiExtension('x-roles', 'public'), ApiProblems(429));
+  return applyDecorators(
+    SetMetadata(ACCESS_POLICY, policy),
+    ApiExtension('x-roles', 'public'),
+    ApiProblems(429),
+  );
 }
 
 export const STREAM_TICKET = 'freight:stream-ticket';
@@ -41,6 +45,9 @@ export const STREAM_TICKET = 'freight:stream-ticket';
 export function AcceptsStreamTicket(): MethodDecorator {
   return applyDecorators(
     SetMetadata(STREAM_TICKET, true),
-    ApiExtension('x-stream-ticket', 'query parameter `ticket` from POST /api/v1/live/tickets, instead of the Authorization header'),
+    ApiExtension(
+      'x-stream-ticket',
+      'query parameter `ticket` from POST /api/v1/live/tickets, instead of the Authorization header',
+    ),
   );
 }

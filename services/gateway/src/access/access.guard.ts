@@ -1,12 +1,11 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost, Reflector } from '@nestjs/core';
-import { HEALTH_PATHS, InjectServiceConfig, METRICS_PATH } from '@freight/platform';
+import { DomainError, HEALTH_PATHS, InjectServiceConfig, METRICS_PATH } from '@freight/platform';
 import '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenVerifier, TokenRejected } from '../auth/access-token.verifier';
 import { StreamTickets } from '../auth/stream-tickets';
 import type { GatewayConfig } from '../config';
-import { ApiProblem } from '../http/problem';
 import { ACCESS_POLICY, STREAM_TICKET } from './access.decorator';
 import { AccessPolicy, decideAccess } from './access.rules';
 import type { Principal } from './principal';
@@ -14,22 +13,30 @@ import type { Principal } from './principal';
 // The platform's operational endpoints are not part of the API and carry no declaration.
 const PLATFORM_PATHS = new Set<string>([HEALTH_PATHS.live, HEALTH_PATHS.ready, METRICS_PATH]);
 
-class Unauthenticated extends ApiProblem {
+class Unauthenticated extends DomainError {
   constructor(readonly reason: string) {
-    super(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'Unauthorized', 'a valid bearer access token is required');
+    super(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'a valid bearer access token is required', {
+      title: 'Unauthorized',
+    });
   }
 }
 
-class Forbidden extends ApiProblem {
+class Forbidden extends DomainError {
   constructor(readonly reason: string) {
-    super(HttpStatus.FORBIDDEN, 'forbidden', 'Forbidden', 'your role may not use this route');
+    super(HttpStatus.FORBIDDEN, 'forbidden', 'your role may not use this route', {
+      title: 'Forbidden',
+    });
   }
 }
 
-class UserRateLimited extends ApiProblem {
+class UserRateLimited extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super(HttpStatus.TOO_MANY_REQUESTS, 'too-many-requests', 'Too Many Requests',
-      `rate limit for your account reached; retry in ${retryAfterSeconds} s`);
+    super(
+      HttpStatus.TOO_MANY_REQUESTS,
+      'too-many-requests',
+      `rate limit for your account reached; retry in ${retryAfterSeconds} s`,
+      { title: 'Too Many Requests' },
+    );
   }
 }
 
@@ -61,13 +68,17 @@ export class AccessGuard implements CanActivate {
     ]);
     if (policy?.kind === 'roles') {
       const ticketed = this.reflector.get<boolean | undefined>(STREAM_TICKET, context.getHandler());
-      request.principal = ticketed && request.headers.authorization === undefined
-        ? await this.redeemTicket(request)
-        : await this.authenticate(request);
+      request.principal =
+        ticketed && request.headers.authorization === undefined
+          ? await this.redeemTicket(request)
+          : await this.authenticate(request);
     }
     const decision = decideAccess(policy, request.principal);
     if (decision === 'undeclared') {
-      this.logger.error({ msg: 'route declares no access policy: refused', route: request.routeOptions.url });
+      this.logger.error({
+        msg: 'route declares no access policy: refused',
+        route: request.routeOptions.url,
+      });
       throw new Forbidden('route-without-declaration');
     }
     if (decision === 'forbidden') throw new Forbidden('role-not-allowed');
@@ -90,7 +101,8 @@ export class AccessGuard implements CanActivate {
   /** `?ticket=` on a route that accepts one (EventSource cannot send headers): single use. */
   private async redeemTicket(request: FastifyRequest): Promise<Principal> {
     const ticket = (request.query as Record<string, unknown> | undefined)?.ticket;
-    if (typeof ticket !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(ticket)) throw new Unauthenticated('no-bearer-token-or-ticket');
+    if (typeof ticket !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(ticket))
+      throw new Unauthenticated('no-bearer-token-or-ticket');
     const principal = await this.tickets.redeem(ticket);
     if (!principal) throw new Unauthenticated('ticket-refused');
     return principal;
@@ -98,7 +110,9 @@ export class AccessGuard implements CanActivate {
 
   /** Per account, on top of the per-IP limit: one user cannot starve a shared office address. */
   private async limitPerUser(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    this.userLimiter ??= (this.adapterHost.httpAdapter.getInstance() as FastifyInstance).createRateLimit({
+    this.userLimiter ??= (
+      this.adapterHost.httpAdapter.getInstance() as FastifyInstance
+    ).createRateLimit({
       max: this.config.RATE_LIMIT_PER_USER,
       timeWindow: this.config.RATE_LIMIT_WINDOW_MS,
       keyGenerator: (limited) => `user:${limited.principal?.issuer}:${limited.principal?.userId}`,

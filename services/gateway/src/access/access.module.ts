@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '../auth/auth.module';
-import { ProblemFilter } from '../http/problem.filter';
+import { AuditedProblemFilter } from '../http/audited-problem.filter';
 import { IdempotencyStore } from '../idempotency/idempotency.store';
 import { AccessGuard } from './access.guard';
 
@@ -16,7 +16,7 @@ import { AccessGuard } from './access.guard';
   providers: [
     IdempotencyStore,
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_FILTER, useClass: AuditedProblemFilter },
   ],
   exports: [IdempotencyStore],
 })

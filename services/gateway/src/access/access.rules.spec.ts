@@ -2,8 +2,18 @@ import type { Role } from '../users/roles';
 import { AccessPolicy, branchFilter, canReachBranch, decideAccess } from './access.rules';
 import type { Principal } from './principal';
 
-const as = (role: Role, branch = 'SH01'): Principal => ({ userId: 'u1', username: role, role, branch, issuer: 'gateway' });
-const managers: AccessPolicy = { kind: 'roles', roles: ['branch-manager', 'admin'], scope: 'branch' };
+const as = (role: Role, branch = 'SH01'): Principal => ({
+  userId: 'u1',
+  username: role,
+  role,
+  branch,
+  issuer: 'gateway',
+});
+const managers: AccessPolicy = {
+  kind: 'roles',
+  roles: ['branch-manager', 'admin'],
+  scope: 'branch',
+};
 
 describe('R41 access decisions', () => {
   it('refuses a route that declares nothing, whoever calls', () => {

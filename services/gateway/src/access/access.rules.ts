@@ -6,8 +6,7 @@ import type { Principal } from './principal';
  * only ever reaches those of their own branch. `company`: data not owned by any branch.
  */
 export type AccessPolicy =
-  | { kind: 'public' }
-  | { kind: 'roles'; roles: readonly Role[]; scope: 'branch' | 'company' };
+  { kind: 'public' } | { kind: 'roles'; roles: readonly Role[]; scope: 'branch' | 'company' };
 
 export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'undeclared';
 

@@ -1,5 +1,5 @@
+import { listQuery } from '@freight/platform';
 import { z } from 'zod';
-import { listQuery } from '../http/pagination';
 import { ROLES } from '../users/roles';
 
 const branchCode = z
@@ -10,8 +10,16 @@ const branchCode = z
 const password = z.string().min(12, 'expected at least 12 characters').max(128);
 
 export const newUserBody = z.strictObject({
-  username: z.string().regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, 'expected 3–50 of a-z 0-9 . _ -').meta({ examples: ['li.wei'] }),
-  displayName: z.string().trim().min(1).max(100).meta({ examples: ['Li Wei'] }),
+  username: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/, 'expected 3–50 of a-z 0-9 . _ -')
+    .meta({ examples: ['li.wei'] }),
+  displayName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .meta({ examples: ['Li Wei'] }),
   role: z.enum(ROLES),
   branchCode,
   password,
@@ -31,7 +39,8 @@ export const userListQuery = listQuery(['username'], 'username', {
   role: z.enum(ROLES).optional(),
 });
 
-const isTimeZone = (zone: string): boolean => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC';
+const isTimeZone = (zone: string): boolean =>
+  Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC';
 
 export const newBranchBody = z.strictObject({
   code: branchCode,

@@ -1,12 +1,11 @@
+import { DomainError, ZodValidation } from '@freight/platform';
 import { Body, Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Allow, ANY_ROLE } from '../access/access.decorator';
 import { Post } from '../http/change-routes';
-import { ApiProblem } from '../http/problem';
 import { ApiProblems, ApiZodBody, ApiZodOk, ApiZodResponse } from '../http/openapi-schema';
-import { ZodValidation } from '../http/zod-validation.pipe';
 import { ROLES } from '../users/roles';
 import { BranchView, branchView, newBranchBody } from './admin.schemas';
 
@@ -21,7 +20,9 @@ export class BranchesController {
 
   @Get('branches')
   @Allow(ANY_ROLE, 'company')
-  @ApiOperation({ summary: 'Every branch (names and time zones are not secret within the company)' })
+  @ApiOperation({
+    summary: 'Every branch (names and time zones are not secret within the company)',
+  })
   @ApiZodOk(wholeList(branchView))
   async list(): Promise<{ items: BranchView[]; nextCursor: null }> {
     const items: BranchView[] = await this.dataSource.query(
@@ -36,13 +37,17 @@ export class BranchesController {
   @ApiZodBody(newBranchBody)
   @ApiZodResponse(201, branchView.extend({ id: z.string().describe('the branch code') }), 'opened')
   @ApiProblems(409)
-  async create(@Body(new ZodValidation(newBranchBody)) body: z.output<typeof newBranchBody>): Promise<BranchView & { id: string }> {
+  async create(
+    @Body(new ZodValidation(newBranchBody)) body: z.output<typeof newBranchBody>,
+  ): Promise<BranchView & { id: string }> {
     const inserted: unknown[] = await this.dataSource.query(
       'INSERT INTO branch (code, name, time_zone) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING code',
       [body.code, body.name, body.timeZone],
     );
     if (inserted.length === 0) {
-      throw new ApiProblem(HttpStatus.CONFLICT, 'conflict', 'Conflict', `branch ${body.code} exists`);
+      throw new DomainError(HttpStatus.CONFLICT, 'conflict', `branch ${body.code} exists`, {
+        title: 'Conflict',
+      });
     }
     return { id: body.code, ...body };
   }

@@ -1,9 +1,9 @@
+import { DomainError } from '@freight/platform';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../access/principal';
 import { RefreshTokens } from '../auth/refresh-tokens';
-import { ApiProblem } from '../http/problem';
 import { hashPassword } from '../users/password-hash';
 import { newUserBody, userChangesBody, UserView } from './admin.schemas';
 import { StaffDirectory } from './staff-directory';
@@ -25,17 +25,29 @@ export class StaffAccounts {
       const [{ id }]: { id: string }[] = await this.dataSource.query(
         `INSERT INTO app_user (username, display_name, role, branch_code, password_hash)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [body.username, body.displayName, body.role, body.branchCode, await hashPassword(body.password)],
+        [
+          body.username,
+          body.displayName,
+          body.role,
+          body.branchCode,
+          await hashPassword(body.password),
+        ],
       );
       return this.directory.get(principal, id);
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      throw new ApiProblem(HttpStatus.CONFLICT, 'conflict', 'Conflict', 'a user with this username exists');
+      throw new DomainError(HttpStatus.CONFLICT, 'conflict', 'a user with this username exists', {
+        title: 'Conflict',
+      });
     }
   }
 
   /** A new role, branch or password also ends every session: old tokens carry the old rights. */
-  async change(principal: Principal, id: string, body: z.output<typeof userChangesBody>): Promise<UserView> {
+  async change(
+    principal: Principal,
+    id: string,
+    body: z.output<typeof userChangesBody>,
+  ): Promise<UserView> {
     await this.directory.get(principal, id);
     if (body.branchCode) await this.directory.assertBranchExists(body.branchCode);
     const passwordHash = body.password ? await hashPassword(body.password) : null;
@@ -53,13 +65,21 @@ export class StaffAccounts {
 
   async unlock(principal: Principal, id: string): Promise<UserView> {
     await this.directory.get(principal, id);
-    await this.dataSource.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+    await this.dataSource.query(
+      'UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1',
+      [id],
+    );
     return this.directory.get(principal, id);
   }
 
-  async revokeSessions(principal: Principal, id: string): Promise<{ id: string; revokedSessions: number }> {
+  async revokeSessions(
+    principal: Principal,
+    id: string,
+  ): Promise<{ id: string; revokedSessions: number }> {
     await this.directory.get(principal, id);
-    const revokedSessions = await this.dataSource.transaction((db) => this.tokens.revokeAllOf(db, id));
+    const revokedSessions = await this.dataSource.transaction((db) =>
+      this.tokens.revokeAllOf(db, id),
+    );
     return { id, revokedSessions };
   }
 }

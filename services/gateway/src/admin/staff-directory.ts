@@ -1,10 +1,10 @@
+import { decodeCursor, DomainError, NotFoundProblem, Page, pageOf } from '@freight/platform';
+import { OutOfBranchScope } from '../http/gateway.errors';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { branchFilter, canReachBranch } from '../access/access.rules';
 import type { Principal } from '../access/principal';
-import { ApiProblem, NotFoundProblem, OutOfBranchScope } from '../http/problem';
-import { decodeCursor, Page, pageOf } from '../http/pagination';
 import type { Role } from '../users/roles';
 import { userListQuery, UserView } from './admin.schemas';
 
@@ -29,13 +29,17 @@ export class StaffDirectory {
   async list(principal: Principal, query: z.output<typeof userListQuery>): Promise<Page<UserView>> {
     const where: string[] = [];
     const args: unknown[] = [];
-    const add = (sql: string, value: unknown) => (args.push(value), where.push(sql.replace('?', `$${args.length}`)));
+    const add = (sql: string, value: unknown) => (
+      args.push(value),
+      where.push(sql.replace('?', `$${args.length}`))
+    );
     const scope = branchFilter(principal);
     if (scope) add('branch_code = ?', scope);
     if (query.branch) add('branch_code = ?', query.branch);
     if (query.role) add('role = ?', query.role);
     const descending = query.sort.startsWith('-');
-    if (query.cursor) add(descending ? 'username < ?' : 'username > ?', decodeCursor(query.cursor, z.string()));
+    if (query.cursor)
+      add(descending ? 'username < ?' : 'username > ?', decodeCursor(query.cursor, z.string()));
     args.push(query.limit + 1);
     const rows: UserRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM app_user ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -48,17 +52,24 @@ export class StaffDirectory {
   /** One account; another branch's is answered as missing (404), never as forbidden. */
   async get(principal: Principal, id: string): Promise<UserView> {
     if (!UUID.test(id)) throw new NotFoundProblem();
-    const [row]: UserRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM app_user WHERE id = $1`, [id]);
+    const [row]: UserRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM app_user WHERE id = $1`,
+      [id],
+    );
     if (!row) throw new NotFoundProblem();
     if (!canReachBranch(principal, row.branch_code)) throw new OutOfBranchScope();
     return toView(row);
   }
 
   async assertBranchExists(code: string): Promise<void> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM branch WHERE code = $1', [code]);
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM branch WHERE code = $1', [
+      code,
+    ]);
     if (rows.length === 0) {
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, 'validation', 'The request is not valid',
-        'no such branch', [{ field: 'branchCode', message: `no branch ${code}` }]);
+      throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'validation', 'no such branch', {
+        title: 'The request is not valid',
+        errors: [{ field: 'branchCode', message: `no branch ${code}` }],
+      });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { Page, pageSchema, ZodValidation } from '@freight/platform';
 import { Body, Controller, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -5,9 +6,13 @@ import { Allow } from '../access/access.decorator';
 import { CurrentPrincipal } from '../access/current-principal.decorator';
 import type { Principal } from '../access/principal';
 import { Patch, Post } from '../http/change-routes';
-import { ApiProblems, ApiZodBody, ApiZodOk, ApiZodQuery, ApiZodResponse } from '../http/openapi-schema';
-import { Page, pageSchema } from '../http/pagination';
-import { ZodValidation } from '../http/zod-validation.pipe';
+import {
+  ApiProblems,
+  ApiZodBody,
+  ApiZodOk,
+  ApiZodQuery,
+  ApiZodResponse,
+} from '../http/openapi-schema';
 import type { Role } from '../users/roles';
 import { newUserBody, userChangesBody, userListQuery, UserView, userView } from './admin.schemas';
 import { StaffAccounts } from './staff-accounts.handler';
@@ -61,7 +66,9 @@ export class StaffController {
 
   @Patch(':id')
   @Allow(['admin'], 'branch')
-  @ApiOperation({ summary: 'Change name, role, branch or password (role, branch or password end all sessions)' })
+  @ApiOperation({
+    summary: 'Change name, role, branch or password (role, branch or password end all sessions)',
+  })
   @ApiZodBody(userChangesBody)
   @ApiZodOk(userView)
   @ApiProblems(404)
@@ -86,8 +93,15 @@ export class StaffController {
   @Post(':id/revoke-sessions')
   @HttpCode(200)
   @Allow(SESSION_KEEPERS, 'branch')
-  @ApiOperation({ summary: 'Revoke every refresh token of the account (access tokens expire by themselves)' })
-  @ApiZodOk(z.object({ id: z.string(), revokedSessions: z.number().int().describe('refresh tokens revoked') }))
+  @ApiOperation({
+    summary: 'Revoke every refresh token of the account (access tokens expire by themselves)',
+  })
+  @ApiZodOk(
+    z.object({
+      id: z.string(),
+      revokedSessions: z.number().int().describe('refresh tokens revoked'),
+    }),
+  )
   @ApiProblems(404)
   revokeSessions(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.accounts.revokeSessions(principal, id);

@@ -1,10 +1,9 @@
+import { Page, pageSchema, ZodValidation } from '@freight/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Allow } from '../access/access.decorator';
 import { ApiZodOk, ApiZodQuery } from '../http/openapi-schema';
-import { Page, pageSchema } from '../http/pagination';
-import { ZodValidation } from '../http/zod-validation.pipe';
 import { AuditQuery, auditQuery, AuditRecordView, auditRecordView } from './audit.query';
 
 @ApiTags('audit')
@@ -18,7 +17,9 @@ export class AuditController {
   @ApiOperation({ summary: 'The audit trail: every change and every denied request, newest first' })
   @ApiZodQuery(auditQuery)
   @ApiZodOk(pageSchema(auditRecordView))
-  list(@Query(new ZodValidation(auditQuery, 'query')) query: z.output<typeof auditQuery>): Promise<Page<AuditRecordView>> {
+  list(
+    @Query(new ZodValidation(auditQuery, 'query')) query: z.output<typeof auditQuery>,
+  ): Promise<Page<AuditRecordView>> {
     return this.records.list(query);
   }
 }

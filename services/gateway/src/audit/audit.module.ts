@@ -5,5 +5,9 @@ import { AuditTrail } from './audit-trail';
 
 /** The audit trail: written by the gateway's filter and interceptor, read at GET /api/v1/audit. */
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditTrail, AuditQuery], exports: [AuditTrail] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditTrail, AuditQuery],
+  exports: [AuditTrail],
+})
 export class AuditModule {}

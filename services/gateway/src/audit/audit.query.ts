@@ -1,7 +1,7 @@
+import { decodeCursor, listQuery, Page, pageOf } from '@freight/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { decodeCursor, listQuery, Page, pageOf } from '../http/pagination';
 
 const OUTCOMES = ['succeeded', 'denied', 'failed'] as const;
 
@@ -20,7 +20,12 @@ export const auditRecordView = z.object({
   id: z.string(),
   at: z.iso.datetime().describe('UTC'),
   actor: z
-    .object({ id: z.string().nullable(), username: z.string().nullable(), role: z.string().nullable(), branch: z.string().nullable() })
+    .object({
+      id: z.string().nullable(),
+      username: z.string().nullable(),
+      role: z.string().nullable(),
+      branch: z.string().nullable(),
+    })
     .describe('null fields: the caller was not signed in'),
   action: z.string().describe('e.g. "POST /api/v1/admin/users"'),
   target: z.string().nullable(),
@@ -31,7 +36,13 @@ export const auditRecordView = z.object({
 });
 export type AuditRecordView = z.output<typeof auditRecordView>;
 
-const FILTER_COLUMNS = { actor: 'actor_name', outcome: 'outcome', action: 'action', target: 'target', correlationId: 'correlation_id' } as const;
+const FILTER_COLUMNS = {
+  actor: 'actor_name',
+  outcome: 'outcome',
+  action: 'action',
+  target: 'target',
+  correlationId: 'correlation_id',
+} as const;
 
 /** Reads the trail; ordered by id (insertion order, which is time order), keyset-paged. */
 @Injectable()
@@ -52,7 +63,8 @@ export class AuditQuery {
     if (query.from) add('at >= ?', query.from);
     if (query.to) add('at < ?', query.to);
     const descending = query.sort.startsWith('-');
-    if (query.cursor) add(descending ? 'id < ?' : 'id > ?', decodeCursor(query.cursor, z.string().regex(/^\d+$/)));
+    if (query.cursor)
+      add(descending ? 'id < ?' : 'id > ?', decodeCursor(query.cursor, z.string().regex(/^\d+$/)));
     args.push(query.limit + 1);
     const rows: Row[] = await this.dataSource.query(
       `SELECT id::text, at, actor_id, actor_name, actor_role, actor_branch, action, target, outcome,
@@ -84,7 +96,12 @@ function toView(row: Row): AuditRecordView {
   return {
     id: row.id,
     at: row.at.toISOString(),
-    actor: { id: row.actor_id, username: row.actor_name, role: row.actor_role, branch: row.actor_branch },
+    actor: {
+      id: row.actor_id,
+      username: row.actor_name,
+      role: row.actor_role,
+      branch: row.actor_branch,
+    },
     action: row.action,
     target: row.target,
     outcome: row.outcome,

@@ -28,7 +28,11 @@ export class AccessTokenIssuer {
 
   async issue(user: TokenSubject, now = new Date()): Promise<string> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    return new SignJWT({ role: user.role, branch: user.branchCode, preferred_username: user.username })
+    return new SignJWT({
+      role: user.role,
+      branch: user.branchCode,
+      preferred_username: user.username,
+    })
       .setProtectedHeader({ alg: GATEWAY_ALGORITHM, typ: 'JWT' })
       .setSubject(user.id)
       .setIssuer(this.config.JWT_ISSUER)

@@ -27,7 +27,13 @@ describe('remembering verified access tokens', () => {
     const { issuer, verifier } = parts(900);
     const token = await issuer.issue(subject);
     const first = await verifier.verify(token);
-    expect(first).toEqual({ userId: 'u-1', username: 'li.agent', role: 'agent', branch: 'SH01', issuer: 'gateway' });
+    expect(first).toEqual({
+      userId: 'u-1',
+      username: 'li.agent',
+      role: 'agent',
+      branch: 'SH01',
+      issuer: 'gateway',
+    });
     await expect(verifier.verify(token)).resolves.toEqual(first);
   });
 

@@ -57,7 +57,11 @@ export class AccessTokenVerifier {
     }
     if (this.oidcKeys && claimedIssuer === this.config.OIDC_ISSUER) return this.verifyOidc(token);
     const payload = await this.run(() =>
-      jwtVerify(token, this.key.secret, gatewayVerifyOptions(this.config.JWT_ISSUER, this.config.JWT_AUDIENCE)),
+      jwtVerify(
+        token,
+        this.key.secret,
+        gatewayVerifyOptions(this.config.JWT_ISSUER, this.config.JWT_AUDIENCE),
+      ),
     );
     return this.principalFrom(payload, 'gateway', payload.role, payload.branch);
   }
@@ -65,7 +69,11 @@ export class AccessTokenVerifier {
   private async verifyOidc(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     const { OIDC_ISSUER, OIDC_AUDIENCE, OIDC_ALGORITHMS } = this.config;
     const payload = await this.run(() =>
-      jwtVerify(token, this.oidcKeys!, oidcVerifyOptions(OIDC_ISSUER!, OIDC_AUDIENCE!, OIDC_ALGORITHMS)),
+      jwtVerify(
+        token,
+        this.oidcKeys!,
+        oidcVerifyOptions(OIDC_ISSUER!, OIDC_AUDIENCE!, OIDC_ALGORITHMS),
+      ),
     );
     return this.principalFrom(
       payload,
@@ -91,9 +99,14 @@ export class AccessTokenVerifier {
   ): { principal: Principal; expiresAt: number } {
     const role = roleFromClaim(roleClaim);
     if (!role) throw new TokenRejected('token carries no known role');
-    if (typeof branch !== 'string' || branch === '') throw new TokenRejected('token carries no branch');
-    const username = typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.sub!;
+    if (typeof branch !== 'string' || branch === '')
+      throw new TokenRejected('token carries no branch');
+    const username =
+      typeof payload.preferred_username === 'string' ? payload.preferred_username : payload.sub!;
     // Both verifications require `exp`.
-    return { principal: { userId: payload.sub!, username, role, branch, issuer }, expiresAt: payload.exp! };
+    return {
+      principal: { userId: payload.sub!, username, role, branch, issuer },
+      expiresAt: payload.exp!,
+    };
   }
 }

@@ -1,3 +1,4 @@
+import { ZodValidation } from '@freight/platform';
 import { Body, Controller, Get, HttpCode, Req } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -6,7 +7,6 @@ import { Allow, ANY_ROLE, PublicRoute } from '../access/access.decorator';
 import { Principal, principalSchema } from '../access/principal';
 import { Post } from '../http/change-routes';
 import { ApiProblems, ApiZodBody, ApiZodOk } from '../http/openapi-schema';
-import { ZodValidation } from '../http/zod-validation.pipe';
 import { loginBody, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';
 import { SignInHandler } from './sign-in.handler';
 import { TokenRefreshHandler } from './token-refresh.handler';
@@ -41,7 +41,9 @@ export class AuthController {
   @ApiZodBody(refreshBody)
   @ApiZodOk(tokenPairSchema)
   @ApiProblems(401)
-  refresh(@Body(new ZodValidation(refreshBody)) body: z.output<typeof refreshBody>): Promise<TokenPair> {
+  refresh(
+    @Body(new ZodValidation(refreshBody)) body: z.output<typeof refreshBody>,
+  ): Promise<TokenPair> {
     return this.refreshing.refresh(body.refreshToken);
   }
 
@@ -51,7 +53,9 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign out: revoke the refresh token and every token rotated from it' })
   @ApiZodBody(refreshBody)
   @ApiNoContentResponse({ description: 'signed out (also for an unknown token)' })
-  async logout(@Body(new ZodValidation(refreshBody)) body: z.output<typeof refreshBody>): Promise<void> {
+  async logout(
+    @Body(new ZodValidation(refreshBody)) body: z.output<typeof refreshBody>,
+  ): Promise<void> {
     await this.refreshing.signOut(body.refreshToken);
   }
 

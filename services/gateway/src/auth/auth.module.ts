@@ -11,7 +11,15 @@ import { TokenRefreshHandler } from './token-refresh.handler';
 /** Authentication: sign-in, token rotation, sign-out, and verification of bearer tokens. */
 @Module({
   controllers: [AuthController],
-  providers: [SigningKey, AccessTokenIssuer, AccessTokenVerifier, RefreshTokens, SignInHandler, TokenRefreshHandler, StreamTickets],
+  providers: [
+    SigningKey,
+    AccessTokenIssuer,
+    AccessTokenVerifier,
+    RefreshTokens,
+    SignInHandler,
+    TokenRefreshHandler,
+    StreamTickets,
+  ],
   exports: [AccessTokenVerifier, RefreshTokens, StreamTickets],
 })
 export class AuthModule {}

@@ -18,11 +18,17 @@ export function isLocked(record: SignInRecord, now: Date): boolean {
  * The account after one more wrong password: counted, and locked once `maxFailures` is reached.
  * A lock that has run out starts the count afresh, so one late mistake does not re-lock at once.
  */
-export function afterFailedSignIn(record: SignInRecord, now: Date, policy: LockoutPolicy): SignInRecord {
+export function afterFailedSignIn(
+  record: SignInRecord,
+  now: Date,
+  policy: LockoutPolicy,
+): SignInRecord {
   const lockExpired = record.lockedUntil !== null && record.lockedUntil <= now;
   const failedLogins = (lockExpired ? 0 : record.failedLogins) + 1;
   const lockedUntil =
-    failedLogins >= policy.maxFailures ? new Date(now.getTime() + policy.lockoutSeconds * 1000) : null;
+    failedLogins >= policy.maxFailures
+      ? new Date(now.getTime() + policy.lockoutSeconds * 1000)
+      : null;
   return { failedLogins, lockedUntil };
 }
 

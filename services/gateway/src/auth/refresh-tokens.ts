@@ -16,7 +16,11 @@ export class RefreshTokens {
   ) {}
 
   /** A new pair; `familyId` continues a rotation chain, none starts one (a sign-in). */
-  async issuePair(db: EntityManager, user: TokenSubject, familyId: string = randomUUID()): Promise<TokenPair> {
+  async issuePair(
+    db: EntityManager,
+    user: TokenSubject,
+    familyId: string = randomUUID(),
+  ): Promise<TokenPair> {
     const refreshToken = newRefreshToken();
     await db.query(
       `INSERT INTO refresh_token (family_id, user_id, token_hash, expires_at)

@@ -1,19 +1,27 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectServiceConfig } from '@freight/platform';
+import { DomainError, InjectServiceConfig } from '@freight/platform';
 import { DataSource } from 'typeorm';
 import type { GatewayConfig } from '../config';
-import { ApiProblem } from '../http/problem';
 import { verifyPassword } from '../users/password-hash';
 import type { Role } from '../users/roles';
 import type { TokenPair } from './auth.schemas';
-import { AFTER_SUCCESSFUL_SIGN_IN, afterFailedSignIn, isLocked, SignInRecord } from './lockout.rules';
+import {
+  AFTER_SUCCESSFUL_SIGN_IN,
+  afterFailedSignIn,
+  isLocked,
+  SignInRecord,
+} from './lockout.rules';
 import { RefreshTokens } from './refresh-tokens';
 
 /** One answer for every refusal, so a caller cannot tell a wrong name from a locked account. */
-export class SignInRefused extends ApiProblem {
+export class SignInRefused extends DomainError {
   constructor(readonly reason: 'unknown-user' | 'wrong-password' | 'locked') {
-    super(HttpStatus.UNAUTHORIZED, 'sign-in-refused', 'Sign-in refused',
-      'wrong username or password, or the account is temporarily locked');
+    super(
+      HttpStatus.UNAUTHORIZED,
+      'sign-in-refused',
+      'wrong username or password, or the account is temporarily locked',
+      { title: 'Sign-in refused' },
+    );
   }
 }
 
@@ -52,16 +60,26 @@ export class SignInHandler {
         await verifyPassword(password, DECOY_HASH);
         return new SignInRefused('unknown-user');
       }
-      const record: SignInRecord = { failedLogins: user.failed_logins, lockedUntil: user.locked_until };
+      const record: SignInRecord = {
+        failedLogins: user.failed_logins,
+        lockedUntil: user.locked_until,
+      };
       if (isLocked(record, now)) return new SignInRefused('locked');
       if (!(await verifyPassword(password, user.password_hash))) {
-        const policy = { maxFailures: this.config.LOGIN_MAX_FAILURES, lockoutSeconds: this.config.LOGIN_LOCKOUT_SECONDS };
+        const policy = {
+          maxFailures: this.config.LOGIN_MAX_FAILURES,
+          lockoutSeconds: this.config.LOGIN_LOCKOUT_SECONDS,
+        };
         await this.save(db, user.id, afterFailedSignIn(record, now, policy));
         return new SignInRefused('wrong-password');
       }
-      if (record.failedLogins > 0 || record.lockedUntil) await this.save(db, user.id, AFTER_SUCCESSFUL_SIGN_IN);
+      if (record.failedLogins > 0 || record.lockedUntil)
+        await this.save(db, user.id, AFTER_SUCCESSFUL_SIGN_IN);
       return this.tokens.issuePair(db, {
-        id: user.id, username: user.username, role: user.role, branchCode: user.branch_code,
+        id: user.id,
+        username: user.username,
+        role: user.role,
+        branchCode: user.branch_code,
       });
     });
     // Thrown after commit: the failure count must be kept even though the answer is an error.
@@ -69,9 +87,15 @@ export class SignInHandler {
     return outcome;
   }
 
-  private async save(db: { query: DataSource['query'] }, userId: string, record: SignInRecord): Promise<void> {
+  private async save(
+    db: { query: DataSource['query'] },
+    userId: string,
+    record: SignInRecord,
+  ): Promise<void> {
     await db.query('UPDATE app_user SET failed_logins = $2, locked_until = $3 WHERE id = $1', [
-      userId, record.failedLogins, record.lockedUntil,
+      userId,
+      record.failedLogins,
+      record.lockedUntil,
     ]);
   }
 }

@@ -36,11 +36,21 @@ export class StreamTickets {
     await this.dataSource.query(
       `INSERT INTO stream_ticket (ticket_hash, user_id, username, role, branch, issuer, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
-      [hashOf(ticket), principal.userId, principal.username, principal.role, principal.branch, principal.issuer, ttl],
+      [
+        hashOf(ticket),
+        principal.userId,
+        principal.username,
+        principal.role,
+        principal.branch,
+        principal.issuer,
+        ttl,
+      ],
     );
     // Tickets are few and short-lived: sweep the stale ones now and then, on the write path.
     if (Math.random() < 0.05) {
-      await this.dataSource.query("DELETE FROM stream_ticket WHERE expires_at < now() - interval '1 minute'");
+      await this.dataSource.query(
+        "DELETE FROM stream_ticket WHERE expires_at < now() - interval '1 minute'",
+      );
     }
     return { ticket, expiresIn: ttl };
   }
@@ -55,6 +65,12 @@ export class StreamTickets {
     );
     const row = rows[0];
     if (!row || row.expired || !isRole(row.role)) return undefined;
-    return { userId: row.user_id, username: row.username, role: row.role, branch: row.branch, issuer: row.issuer };
+    return {
+      userId: row.user_id,
+      username: row.username,
+      role: row.role,
+      branch: row.branch,
+      issuer: row.issuer,
+    };
   }
 }

@@ -1,15 +1,19 @@
+import { DomainError } from '@freight/platform';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApiProblem } from '../http/problem';
 import type { Role } from '../users/roles';
 import type { TokenPair } from './auth.schemas';
 import { decideRefresh, RefreshDecision, refreshTokenHash } from './refresh-token.rules';
 import { RefreshTokens } from './refresh-tokens';
 
-export class RefreshRefused extends ApiProblem {
+export class RefreshRefused extends DomainError {
   constructor(readonly reason: Exclude<RefreshDecision, 'rotate'>) {
-    super(HttpStatus.UNAUTHORIZED, 'invalid-refresh-token', 'Refresh token refused',
-      'the refresh token is unknown, expired or revoked: sign in again');
+    super(
+      HttpStatus.UNAUTHORIZED,
+      'invalid-refresh-token',
+      'the refresh token is unknown, expired or revoked: sign in again',
+      { title: 'Refresh token refused' },
+    );
   }
 }
 
@@ -49,13 +53,21 @@ export class TokenRefreshHandler {
         now,
       );
       if (decision === 'reused') {
-        this.logger.warn({ msg: 'rotated refresh token presented again: family revoked', userId: row.user_id });
+        this.logger.warn({
+          msg: 'rotated refresh token presented again: family revoked',
+          userId: row.user_id,
+        });
         await this.tokens.revokeFamily(db, row.family_id);
       }
       if (decision !== 'rotate') return new RefreshRefused(decision);
       await db.query('UPDATE refresh_token SET rotated_at = now() WHERE id = $1', [row.id]);
       // Role and branch come from the user as they are now, not as they were at sign-in.
-      const user = { id: row.user_id, username: row.username, role: row.role, branchCode: row.branch_code };
+      const user = {
+        id: row.user_id,
+        username: row.username,
+        role: row.role,
+        branchCode: row.branch_code,
+      };
       return this.tokens.issuePair(db, user, row.family_id);
     });
     // Thrown after commit: a reuse must leave its family revoked.

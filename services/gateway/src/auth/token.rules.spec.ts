@@ -13,7 +13,11 @@ describe('token verification options', () => {
 
   it('accept only the configured asymmetric algorithms from an OIDC issuer', () => {
     const options = oidcVerifyOptions('https://id.example', 'freight', ['RS256']);
-    expect(options).toMatchObject({ algorithms: ['RS256'], issuer: 'https://id.example', audience: 'freight' });
+    expect(options).toMatchObject({
+      algorithms: ['RS256'],
+      issuer: 'https://id.example',
+      audience: 'freight',
+    });
     expect(options.algorithms).not.toContain('none');
     expect(options.requiredClaims).toContain('exp');
   });

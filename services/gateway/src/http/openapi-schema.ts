@@ -1,7 +1,7 @@
+import { Problem, PROBLEM_CONTENT_TYPE } from '@freight/platform';
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Problem, PROBLEM_CONTENT_TYPE } from './problem';
 
 // The OpenAPI schema type is not exported from @nestjs/swagger's entry point; this is its shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON Schema is open-ended
@@ -12,7 +12,10 @@ type SchemaObject = Record<string, any>;
  * 2020-12, which zod emits, so there is no second description to drift.
  */
 export function jsonSchemaOf(schema: z.ZodType): SchemaObject {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  });
   return json as SchemaObject;
 }
 
@@ -53,9 +56,17 @@ export function problemResponses(...statuses: number[]): Record<string, SchemaOb
       String(status),
       {
         description: PROBLEM_MEANINGS[status],
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` } } },
+        content: {
+          [PROBLEM_CONTENT_TYPE]: {
+            schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` },
+          },
+        },
         ...(status === 429
-          ? { headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } } }
+          ? {
+              headers: {
+                'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } },
+              },
+            }
           : {}),
       },
     ]),
@@ -75,8 +86,16 @@ export const ApiZodBody = (schema: z.ZodType): MethodDecorator =>
   applyDecorators(ApiBody({ schema: jsonSchemaOf(schema) }), ApiProblems(400, 413));
 
 /** A JSON answer with its status, documented by a zod schema of what the handler returns. */
-export const ApiZodResponse = (status: number, schema: z.ZodType, description = 'success'): MethodDecorator =>
-  ApiResponse({ status, description, content: { 'application/json': { schema: jsonSchemaOf(schema) } } });
+export const ApiZodResponse = (
+  status: number,
+  schema: z.ZodType,
+  description = 'success',
+): MethodDecorator =>
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/json': { schema: jsonSchemaOf(schema) } },
+  });
 
 export const ApiZodOk = (schema: z.ZodType, description?: string): MethodDecorator =>
   ApiZodResponse(200, schema, description);

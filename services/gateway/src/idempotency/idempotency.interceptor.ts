@@ -1,7 +1,13 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { DomainError, ValidationProblem } from '@freight/platform';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, of } from 'rxjs';
-import { ApiProblem, ValidationProblem } from '../http/problem';
 import { decideReplay, IDEMPOTENCY_KEY_FORMAT, requestFingerprint } from './idempotency.rules';
 import { IdempotencyStore } from './idempotency.store';
 
@@ -35,12 +41,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (!earlier) return this.firstAttempt(next, reply, caller, key);
         const decision = decideReplay(earlier, fingerprint);
         if (decision.kind === 'mismatch') {
-          throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, 'idempotency-key-reused',
-            'Idempotency-Key reused', 'this key was used with a different request body');
+          throw new DomainError(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'idempotency-key-reused',
+            'this key was used with a different request body',
+            { title: 'Idempotency-Key reused' },
+          );
         }
         if (decision.kind === 'in-progress') {
-          throw new ApiProblem(HttpStatus.CONFLICT, 'idempotency-key-in-progress',
-            'Request in progress', 'the first request with this key has not finished yet');
+          throw new DomainError(
+            HttpStatus.CONFLICT,
+            'idempotency-key-in-progress',
+            'the first request with this key has not finished yet',
+            { title: 'Request in progress' },
+          );
         }
         reply.status(decision.status).header('idempotent-replayed', 'true');
         return of(decision.body);
@@ -48,7 +62,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private firstAttempt(next: CallHandler, reply: FastifyReply, caller: string, key: string): Observable<unknown> {
+  private firstAttempt(
+    next: CallHandler,
+    reply: FastifyReply,
+    caller: string,
+    key: string,
+  ): Observable<unknown> {
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
         await this.store.complete(caller, key, reply.statusCode, body);

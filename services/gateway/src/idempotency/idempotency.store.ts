@@ -20,12 +20,19 @@ export class IdempotencyStore {
       [caller, key, requestHash],
     );
     if (claimed.length > 0) return null;
-    const [row]: { request_hash: string; response_status: number | null; response_body: unknown }[] =
-      await this.dataSource.query(
-        'SELECT request_hash, response_status, response_body FROM idempotency_record WHERE caller = $1 AND key = $2',
-        [caller, key],
-      );
-    return { requestHash: row.request_hash, responseStatus: row.response_status, responseBody: row.response_body };
+    const [row]: {
+      request_hash: string;
+      response_status: number | null;
+      response_body: unknown;
+    }[] = await this.dataSource.query(
+      'SELECT request_hash, response_status, response_body FROM idempotency_record WHERE caller = $1 AND key = $2',
+      [caller, key],
+    );
+    return {
+      requestHash: row.request_hash,
+      responseStatus: row.response_status,
+      responseBody: row.response_body,
+    };
   }
 
   async complete(caller: string, key: string, status: number, body: unknown): Promise<void> {
@@ -37,6 +44,9 @@ export class IdempotencyStore {
 
   /** A failed first attempt leaves nothing behind: the client may retry with the same key. */
   async release(caller: string, key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM idempotency_record WHERE caller = $1 AND key = $2', [caller, key]);
+    await this.dataSource.query('DELETE FROM idempotency_record WHERE caller = $1 AND key = $2', [
+      caller,
+      key,
+    ]);
   }
 }

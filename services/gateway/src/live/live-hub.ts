@@ -47,7 +47,9 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const [{ max }] = await this.dataSource.query('SELECT coalesce(max(id), 0)::text AS max FROM live_notification');
+    const [{ max }] = await this.dataSource.query(
+      'SELECT coalesce(max(id), 0)::text AS max FROM live_notification',
+    );
     this.cursor = BigInt(max);
     await this.listen();
     this.timers.push(
@@ -76,9 +78,17 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Registers an open stream: replays what it missed after `lastEventId`, then sends live. */
-  async open(principal: Principal, raw: ServerResponse, lastEventId: bigint | undefined): Promise<void> {
+  async open(
+    principal: Principal,
+    raw: ServerResponse,
+    lastEventId: bigint | undefined,
+  ): Promise<void> {
     const client: LiveClient = {
-      principal, raw, lastId: this.cursor, ready: lastEventId === undefined, pending: [],
+      principal,
+      raw,
+      lastId: this.cursor,
+      ready: lastEventId === undefined,
+      pending: [],
       expiry: setTimeout(() => this.end(client), this.config.LIVE_MAX_STREAM_SECONDS * 1000),
     };
     this.clients.add(client);
@@ -99,7 +109,9 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     this.fetching = this.fetchNew()
-      .catch((error: unknown) => this.logger.warn({ msg: 'reading live notifications failed', err: error }))
+      .catch((error: unknown) =>
+        this.logger.warn({ msg: 'reading live notifications failed', err: error }),
+      )
       .finally(() => {
         this.fetching = undefined;
         if (this.fetchAgain) {
@@ -111,7 +123,10 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async fetchNew(): Promise<void> {
     for (;;) {
-      const rows = await this.dataSource.query(`${SELECT_NOTIFICATION} WHERE id > $1 ORDER BY id LIMIT ${FETCH_PAGE}`, [this.cursor.toString()]);
+      const rows = await this.dataSource.query(
+        `${SELECT_NOTIFICATION} WHERE id > $1 ORDER BY id LIMIT ${FETCH_PAGE}`,
+        [this.cursor.toString()],
+      );
       for (const row of rows) {
         const notification = toNotification(row);
         this.cursor = BigInt(notification.id);
@@ -136,9 +151,17 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
          WHERE id > $1 AND role = $2 AND ($3::text IS NULL OR branch = $3)
            AND created_at > now() - make_interval(hours => $4)
          ORDER BY id DESC LIMIT $5) newest_first ORDER BY id`,
-      [lastEventId.toString(), role, branch, this.config.LIVE_RETENTION_HOURS, this.config.LIVE_REPLAY_MAX_EVENTS],
+      [
+        lastEventId.toString(),
+        role,
+        branch,
+        this.config.LIVE_RETENTION_HOURS,
+        this.config.LIVE_REPLAY_MAX_EVENTS,
+      ],
     );
-    const [{ max }] = await this.dataSource.query('SELECT coalesce(max(id), 0)::text AS max FROM live_notification');
+    const [{ max }] = await this.dataSource.query(
+      'SELECT coalesce(max(id), 0)::text AS max FROM live_notification',
+    );
     return { missed: rows.map(toNotification), newest: BigInt(max) };
   }
 
@@ -148,13 +171,17 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
     client.lastId = id;
     client.raw.write(sseEvent(notification));
     if (client.raw.writableLength > MAX_UNSENT_BYTES) {
-      this.logger.warn({ msg: 'live client too slow: stream ended', user: client.principal.username });
+      this.logger.warn({
+        msg: 'live client too slow: stream ended',
+        user: client.principal.username,
+      });
       this.end(client);
     }
   }
 
   private heartbeat(): void {
-    for (const client of this.clients) if (!client.raw.writableEnded) client.raw.write(SSE_HEARTBEAT);
+    for (const client of this.clients)
+      if (!client.raw.writableEnded) client.raw.write(SSE_HEARTBEAT);
   }
 
   private end(client: LiveClient): void {
@@ -170,8 +197,13 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
   /** Bounded retention: what Last-Event-ID can still replay (any replica may sweep). */
   private async sweep(): Promise<void> {
     await this.dataSource
-      .query('DELETE FROM live_notification WHERE created_at < now() - make_interval(hours => $1)', [this.config.LIVE_RETENTION_HOURS])
-      .catch((error: unknown) => this.logger.warn({ msg: 'sweeping old live notifications failed', err: error }));
+      .query(
+        'DELETE FROM live_notification WHERE created_at < now() - make_interval(hours => $1)',
+        [this.config.LIVE_RETENTION_HOURS],
+      )
+      .catch((error: unknown) =>
+        this.logger.warn({ msg: 'sweeping old live notifications failed', err: error }),
+      );
   }
 
   /** One pooled connection LISTENs; if it breaks, the poll carries on until it is back. */
@@ -202,7 +234,8 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
       client.off('error', onError);
       if (this.listener?.client === client) this.listener = undefined;
       client.release(error);
-      if (error && !this.stopped) this.timers.push(setTimeout(() => void this.listen(), RELISTEN_AFTER_MS));
+      if (error && !this.stopped)
+        this.timers.push(setTimeout(() => void this.listen(), RELISTEN_AFTER_MS));
     };
     client.on('notification', onNotification);
     client.on('error', onError);

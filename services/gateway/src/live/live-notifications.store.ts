@@ -13,21 +13,36 @@ export interface NewLiveNotification {
   kind: string;
   branch: string;
   role: string;
-  deadlineId: string;
+  /** the deadline an escalation is about; null for an alert */
+  deadlineId: string | null;
   occurredAt: string;
   data: unknown;
 }
 
-const lockWriters = (manager: EntityManager) => manager.query('SELECT pg_advisory_xact_lock($1, $2)', [...WRITE_LOCK]);
-const notifyReaders = (manager: EntityManager) => manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, '']);
+const lockWriters = (manager: EntityManager) =>
+  manager.query('SELECT pg_advisory_xact_lock($1, $2)', [...WRITE_LOCK]);
+const notifyReaders = (manager: EntityManager) =>
+  manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, '']);
 
 /** In the consumer's transaction (with its inbox row); NOTIFY is delivered at commit. */
-export async function appendLiveNotification(manager: EntityManager, n: NewLiveNotification): Promise<void> {
+export async function appendLiveNotification(
+  manager: EntityManager,
+  n: NewLiveNotification,
+): Promise<void> {
   await lockWriters(manager);
   await manager.query(
     `INSERT INTO live_notification (event_id, event_type, kind, branch, role, deadline_id, occurred_at, data)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
-    [n.eventId, n.eventType, n.kind, n.branch, n.role, n.deadlineId, n.occurredAt, JSON.stringify(n.data)],
+    [
+      n.eventId,
+      n.eventType,
+      n.kind,
+      n.branch,
+      n.role,
+      n.deadlineId,
+      n.occurredAt,
+      JSON.stringify(n.data),
+    ],
   );
   await notifyReaders(manager);
 }

@@ -23,7 +23,10 @@ export interface LiveNotification {
  * get those of their role in every branch — e.g. hq-service sees the HQ level of every branch's
  * ladder, the general manager the general-manager level. Nobody gets another role's.
  */
-export function reaches(principal: Principal, notification: Pick<LiveNotification, 'role' | 'branch'>): boolean {
+export function reaches(
+  principal: Principal,
+  notification: Pick<LiveNotification, 'role' | 'branch'>,
+): boolean {
   if (notification.role !== principal.role) return false;
   return seesAllBranches(principal) || notification.branch === principal.branch;
 }

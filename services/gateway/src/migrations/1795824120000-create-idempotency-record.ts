@@ -15,7 +15,9 @@ export class CreateIdempotencyRecord1795824120000 implements MigrationInterface 
         created_at      timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (caller, key)
       )`);
-    await db.query('CREATE INDEX idempotency_record_created_idx ON idempotency_record (created_at)');
+    await db.query(
+      'CREATE INDEX idempotency_record_created_idx ON idempotency_record (created_at)',
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

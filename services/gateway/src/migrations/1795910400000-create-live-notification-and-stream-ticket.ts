@@ -22,9 +22,13 @@ export class CreateLiveNotificationAndStreamTicket1795910400000 implements Migra
         data        jsonb NOT NULL,
         created_at  timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query('CREATE INDEX live_notification_audience_idx ON live_notification (role, branch, id)');
+    await db.query(
+      'CREATE INDEX live_notification_audience_idx ON live_notification (role, branch, id)',
+    );
     await db.query('CREATE INDEX live_notification_created_idx ON live_notification (created_at)');
-    await db.query('CREATE INDEX live_notification_deadline_idx ON live_notification (deadline_id)');
+    await db.query(
+      'CREATE INDEX live_notification_deadline_idx ON live_notification (deadline_id)',
+    );
     await db.query(`
       CREATE TABLE stream_ticket (
         ticket_hash text PRIMARY KEY,

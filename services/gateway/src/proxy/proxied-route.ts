@@ -2,7 +2,8 @@ import type { Role } from '../users/roles';
 
 export type ProxiedMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** The services behind the gateway (config: `<NAME>_URL`). */
-export type DownstreamService = 'order' | 'tracking' | 'complaint' | 'billing' | 'warehouse' | 'scheduler';
+export type DownstreamService =
+  'order' | 'tracking' | 'complaint' | 'billing' | 'warehouse' | 'scheduler';
 
 /**
  * Where a proxied route finds the branch of what it touches (R41 branch scope). A branch user
@@ -51,8 +52,13 @@ export interface ProxiedRoute extends ProxiedRouteOptions {
 }
 
 export function route(
-  method: ProxiedMethod, path: string, service: DownstreamService, to: string,
-  roles: readonly Role[], scope: ProxiedRoute['scope'], options: ProxiedRouteOptions,
+  method: ProxiedMethod,
+  path: string,
+  service: DownstreamService,
+  to: string,
+  roles: readonly Role[],
+  scope: ProxiedRoute['scope'],
+  options: ProxiedRouteOptions,
 ): ProxiedRoute {
   return { method, path, service, to, roles, scope, ...options };
 }

@@ -1,12 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CORRELATION_HEADER, InjectServiceConfig } from '@freight/platform';
+import { CORRELATION_HEADER, InjectServiceConfig, ValidationProblem } from '@freight/platform';
+import { OutOfBranchScope } from '../http/gateway.errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { branchFilter, canReachBranch } from '../access/access.rules';
 import type { Principal } from '../access/principal';
 import { downstreamServices, GatewayConfig } from '../config';
-import { OutOfBranchScope, ValidationProblem } from '../http/problem';
 import type { DownstreamService, ProxiedRoute } from './proxied-route';
-import { BadGateway, fieldAt, fillPath, problemFromDownstream, ServiceUnavailable } from './proxy.rules';
+import {
+  BadGateway,
+  fieldAt,
+  fillPath,
+  problemFromDownstream,
+  ServiceUnavailable,
+} from './proxy.rules';
 
 interface DownstreamAnswer {
   status: number;
@@ -27,7 +33,11 @@ export class ProxyForwarder {
     this.urls = new Map(downstreamServices(config).map((s) => [s.name, s.url]));
   }
 
-  async forward(route: ProxiedRoute, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  async forward(
+    route: ProxiedRoute,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<unknown> {
     const principal = request.principal!;
     const query = this.queryOf(route, request);
     const params = this.paramsOf(route, request);
@@ -47,15 +57,25 @@ export class ProxyForwarder {
     }
 
     const path = fillPath(route.to, params) + (query.size > 0 ? `?${query}` : '');
-    const answer = await this.call(route.service, route.method, path, request, route.method === 'GET' ? undefined : body);
+    const answer = await this.call(
+      route.service,
+      route.method,
+      path,
+      request,
+      route.method === 'GET' ? undefined : body,
+    );
 
-    if (scope !== 'company' && scope.in === 'record') this.mustReach(principal, fieldAt(answer.body, scope.field));
+    if (scope !== 'company' && scope.in === 'record')
+      this.mustReach(principal, fieldAt(answer.body, scope.field));
     if (scope !== 'company' && scope.in === 'items') {
       const branch = branchFilter(principal);
       const items = (answer.body as { items?: unknown })?.items;
       if (!Array.isArray(items)) throw new BadGateway(route.service);
       if (branch !== null) {
-        answer.body = { ...(answer.body as object), items: items.filter((item) => fieldAt(item, scope.field) === branch) };
+        answer.body = {
+          ...(answer.body as object),
+          items: items.filter((item) => fieldAt(item, scope.field) === branch),
+        };
       }
     }
     reply.status(answer.status);
@@ -63,17 +83,22 @@ export class ProxyForwarder {
   }
 
   private mustReach(principal: Principal, branch: unknown): void {
-    if (typeof branch !== 'string' || !canReachBranch(principal, branch)) throw new OutOfBranchScope();
+    if (typeof branch !== 'string' || !canReachBranch(principal, branch))
+      throw new OutOfBranchScope();
   }
 
   private queryOf(route: ProxiedRoute, request: FastifyRequest): URLSearchParams {
     const given = (request.query ?? {}) as Record<string, unknown>;
     const allowed = route.query ?? {};
     const problems = [
-      ...Object.keys(given).filter((name) => !(name in allowed)).map((field) => ({ field, message: 'unknown field' })),
-      ...Object.entries(given).filter(([name, value]) => name in allowed && typeof value !== 'string')
+      ...Object.keys(given)
+        .filter((name) => !(name in allowed))
+        .map((field) => ({ field, message: 'unknown field' })),
+      ...Object.entries(given)
+        .filter(([name, value]) => name in allowed && typeof value !== 'string')
         .map(([field]) => ({ field, message: 'expected one value' })),
-      ...Object.entries(allowed).filter(([name, required]) => required && given[name] === undefined)
+      ...Object.entries(allowed)
+        .filter(([name, required]) => required && given[name] === undefined)
         .map(([field]) => ({ field, message: 'required' })),
     ];
     if (problems.length > 0) throw new ValidationProblem(problems, 'query');
@@ -92,14 +117,27 @@ export class ProxyForwarder {
     return params;
   }
 
-  private targetOf(target: NonNullable<ProxiedRoute['target']>, params: Record<string, string>, body: unknown): string | undefined {
+  private targetOf(
+    target: NonNullable<ProxiedRoute['target']>,
+    params: Record<string, string>,
+    body: unknown,
+  ): string | undefined {
     const [where, name] = target.split(':') as ['param' | 'body', string];
     const value = where === 'param' ? params[name] : fieldAt(body, name);
     return typeof value === 'string' ? value : undefined;
   }
 
-  private async call(service: DownstreamService, method: string, path: string, request: FastifyRequest, body?: unknown): Promise<DownstreamAnswer> {
-    const headers: Record<string, string> = { accept: 'application/json', [CORRELATION_HEADER]: request.correlationId };
+  private async call(
+    service: DownstreamService,
+    method: string,
+    path: string,
+    request: FastifyRequest,
+    body?: unknown,
+  ): Promise<DownstreamAnswer> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      [CORRELATION_HEADER]: request.correlationId,
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
@@ -111,7 +149,12 @@ export class ProxyForwarder {
       });
     } catch (error) {
       const failure = error as { name?: string; cause?: { code?: string } };
-      this.logger.warn({ msg: 'service unreachable', service, path, why: failure.cause?.code ?? failure.name });
+      this.logger.warn({
+        msg: 'service unreachable',
+        service,
+        path,
+        why: failure.cause?.code ?? failure.name,
+      });
       throw new ServiceUnavailable(service);
     }
     const text = await response.text().catch(() => '');
@@ -119,11 +162,17 @@ export class ProxyForwarder {
     try {
       parsed = text === '' ? undefined : JSON.parse(text);
     } catch {
-      this.logger.warn({ msg: 'service answered something other than JSON', service, path, status: response.status });
+      this.logger.warn({
+        msg: 'service answered something other than JSON',
+        service,
+        path,
+        status: response.status,
+      });
       throw new BadGateway(service);
     }
     if (response.status >= 400) {
-      if (response.status >= 500) this.logger.warn({ msg: 'service failed', service, path, status: response.status });
+      if (response.status >= 500)
+        this.logger.warn({ msg: 'service failed', service, path, status: response.status });
       throw problemFromDownstream(service, response.status, parsed);
     }
     return { status: response.status, body: parsed };

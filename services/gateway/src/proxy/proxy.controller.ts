@@ -1,5 +1,13 @@
 import { Controller, Get, Inject, Req, Res, Type } from '@nestjs/common';
-import { ApiBody, ApiExtension, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiExtension,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Allow } from '../access/access.decorator';
 import { Delete, Patch, Post, Put } from '../http/change-routes';
@@ -7,7 +15,13 @@ import { ApiProblems } from '../http/openapi-schema';
 import type { ProxiedMethod, ProxiedRoute } from './proxied-route';
 import { ProxyForwarder } from './proxy-forwarder';
 
-const MAPPING: Record<ProxiedMethod, (path: string) => MethodDecorator> = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete };
+const MAPPING: Record<ProxiedMethod, (path: string) => MethodDecorator> = {
+  GET: Get,
+  POST: Post,
+  PUT: Put,
+  PATCH: Patch,
+  DELETE: Delete,
+};
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -19,7 +33,9 @@ export function handlerName(route: Pick<ProxiedRoute, 'method' | 'path'>): strin
   const words = route.path
     .split('/')
     .flatMap((segment) =>
-      segment.startsWith(':') ? [`By${capitalised(segment.slice(1))}`] : segment.split('-').map(capitalised),
+      segment.startsWith(':')
+        ? [`By${capitalised(segment.slice(1))}`]
+        : segment.split('-').map(capitalised),
     );
   return route.method.toLowerCase() + words.join('');
 }
@@ -29,7 +45,8 @@ function proxiedProblems(route: ProxiedRoute): number[] {
   const takesBody = route.method !== 'GET' && route.method !== 'DELETE';
   const takesInput = takesBody || route.query !== undefined || route.path.includes(':');
   // another branch's record is answered like a missing one (R41); lists leave such items out
-  const reachesOneRecord = route.path.includes(':') || (route.scope !== 'company' && route.scope.in !== 'items');
+  const reachesOneRecord =
+    route.path.includes(':') || (route.scope !== 'company' && route.scope.in !== 'items');
   return [
     ...(takesInput ? [400] : []),
     ...(reachesOneRecord ? [404] : []),
@@ -57,7 +74,11 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
       return this.forwarder.forward(route, request, reply);
     };
     Object.defineProperty(handler, 'name', { value: name });
-    Object.defineProperty(ProxiedRoutes.prototype, name, { value: handler, writable: true, configurable: true });
+    Object.defineProperty(ProxiedRoutes.prototype, name, {
+      value: handler,
+      writable: true,
+      configurable: true,
+    });
     const descriptor = Object.getOwnPropertyDescriptor(ProxiedRoutes.prototype, name)!;
     Reflect.defineMetadata('design:paramtypes', [Object, Object], ProxiedRoutes.prototype, name);
     Req()(ProxiedRoutes.prototype, name, 0);
@@ -65,7 +86,10 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
     const decorators: MethodDecorator[] = [
       MAPPING[route.method](route.path),
       Allow(route.roles, route.scope === 'company' ? 'company' : 'branch'),
-      ApiOperation({ summary: route.summary, description: `Forwarded to the ${route.service} service: ${route.method} ${route.to}.` }),
+      ApiOperation({
+        summary: route.summary,
+        description: `Forwarded to the ${route.service} service: ${route.method} ${route.to}.`,
+      }),
       ApiExtension('x-proxied-to', `${route.service} ${route.method} ${route.to}`),
       ApiResponse({
         status: '2XX',
@@ -73,13 +97,23 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
         content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
       }),
       ApiProblems(...proxiedProblems(route)),
-      ...[...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map(([, param]) => ApiParam({ name: param, type: 'string' })),
-      ...Object.entries(route.query ?? {}).map(([query, required]) => ApiQuery({ name: query, required, type: 'string' })),
+      ...[...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map(([, param]) =>
+        ApiParam({ name: param, type: 'string' }),
+      ),
+      ...Object.entries(route.query ?? {}).map(([query, required]) =>
+        ApiQuery({ name: query, required, type: 'string' }),
+      ),
       ...(route.method === 'GET' || route.method === 'DELETE'
         ? []
-        : [ApiBody({ description: `as the ${route.service} service takes it`, schema: { type: 'object', additionalProperties: true } })]),
+        : [
+            ApiBody({
+              description: `as the ${route.service} service takes it`,
+              schema: { type: 'object', additionalProperties: true },
+            }),
+          ]),
     ];
-    for (const decorate of decorators.reverse()) decorate(ProxiedRoutes.prototype, name, descriptor);
+    for (const decorate of decorators.reverse())
+      decorate(ProxiedRoutes.prototype, name, descriptor);
     Object.defineProperty(ProxiedRoutes.prototype, name, descriptor);
   }
   return ProxiedRoutes;

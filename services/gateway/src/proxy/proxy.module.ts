@@ -7,7 +7,12 @@ const services = [...new Set(PROXIED_ROUTES.map((r) => r.service))];
 
 /** The routes the gateway forwards to the services behind it (proxied-routes.ts). */
 @Module({
-  controllers: services.map((service) => proxyController(service, PROXIED_ROUTES.filter((r) => r.service === service))),
+  controllers: services.map((service) =>
+    proxyController(
+      service,
+      PROXIED_ROUTES.filter((r) => r.service === service),
+    ),
+  ),
   providers: [ProxyForwarder],
 })
 export class ProxyModule {}

@@ -2,12 +2,12 @@ import {
   addBusinessDuration,
   BusinessHoursCalendar,
   businessTimeBetween,
-  CalendarWithoutWorkingTimeError,
   shiftByBusinessTime,
   WALL_CLOCK_UTC,
   WeeklyHours,
   WorkingHours,
 } from './business-calendar.rules';
+import { CalendarWithoutWorkingTimeError } from './calendar.errors';
 
 const HOUR = 3_600_000;
 const NINE_TO_SIX: WorkingHours[] = [{ from: '09:00', to: '18:00' }];

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { CalendarWithoutWorkingTimeError } from './calendar.errors';
 
 // R39: deadlines such as "answer within 8 working hours" (R3) are counted on a branch's business
 // calendar. Pure rules: no Nest, no I/O. Zone arithmetic is luxon's (IANA data, DST-safe).
@@ -39,14 +40,6 @@ export interface WallClockCalendar {
 export type BusinessCalendar = BusinessHoursCalendar | WallClockCalendar;
 
 export const WALL_CLOCK_UTC: WallClockCalendar = { kind: 'wall-clock', timeZone: 'UTC' };
-
-/** A calendar with no working time within ten years: no due time can be computed on it. */
-export class CalendarWithoutWorkingTimeError extends Error {
-  constructor(readonly timeZone: string) {
-    super(`the calendar in ${timeZone} has no working time within ten years`);
-    this.name = 'CalendarWithoutWorkingTimeError';
-  }
-}
 
 const SEARCH_DAYS = 3660;
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;

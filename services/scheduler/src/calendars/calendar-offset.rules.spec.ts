@@ -1,5 +1,6 @@
 import { BusinessHoursCalendar, WALL_CLOCK_UTC } from './business-calendar.rules';
-import { addOffset, InvalidDurationError, parseOffset } from './calendar-offset.rules';
+import { InvalidDurationError } from './calendar.errors';
+import { addOffset, parseOffset } from './calendar-offset.rules';
 import { endOfCalendarMonth, monthlyLimits } from './calendar-month.rules';
 
 const nine: BusinessHoursCalendar['weeklyHours']['mon'] = [{ from: '09:00', to: '18:00' }];

@@ -1,18 +1,12 @@
 import { DateTime, Duration } from 'luxon';
 import { addBusinessDuration, BusinessCalendar } from './business-calendar.rules';
+import { InvalidDurationError } from './calendar.errors';
 
 /** An ISO 8601 duration split into calendar months and a fixed length. */
 export interface CalendarOffset {
   months: number;
   /** weeks, days (24 h each), hours, minutes, seconds */
   ms: number;
-}
-
-export class InvalidDurationError extends Error {
-  constructor(readonly value: string) {
-    super(`not an ISO 8601 duration: ${JSON.stringify(value)} (e.g. PT8H, PT30M, P1M)`);
-    this.name = 'InvalidDurationError';
-  }
 }
 
 // Whole units only; years and months are calendar months, weeks and days fixed lengths.

@@ -2,13 +2,6 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { isTimeOfDay, WEEKDAYS, Weekday } from './business-calendar.rules';
 
-export class CalendarExistsError extends Error {
-  constructor(readonly code: string) {
-    super(`a calendar for ${code} exists already; PUT replaces it`);
-    this.name = 'CalendarExistsError';
-  }
-}
-
 export const timeZone = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), 'expected an IANA time zone, e.g. Asia/Shanghai');

@@ -2,13 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CalendarRef } from '../deadlines/deadline.model';
 import type { BusinessCalendar } from './business-calendar.rules';
 import { Calendar } from './calendar.entity';
-
-export class CalendarNotFoundError extends Error {
-  constructor(readonly code: string) {
-    super(`no business calendar for branch ${code}`);
-    this.name = 'CalendarNotFoundError';
-  }
-}
+import { CalendarNotFoundError } from './calendar.errors';
 
 export function toBusinessCalendar(calendar: Calendar): BusinessCalendar {
   return {

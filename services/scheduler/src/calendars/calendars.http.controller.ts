@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { ZodValidation } from '../http/zod-validation.pipe';
+import { ZodValidation } from '@freight/platform';
 import { Calendar } from './calendar.entity';
-import { calendarBody, CalendarExistsError, newCalendarBody } from './calendar.schemas';
-import { CalendarNotFoundError } from './calendar.store';
+import { CalendarExistsError, CalendarNotFoundError } from './calendar.errors';
+import { calendarBody, newCalendarBody } from './calendar.schemas';
 
 function calendarView(c: Calendar) {
   const { code, name, timeZone, weeklyHours, holidays, extraWorkingDays } = c;

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadBusinessCalendar } from '../calendars/calendar.store';
-import { Clock, CLOCK } from '../clock/clock';
+import { Clock, CLOCK, inTransaction } from '@freight/platform';
 import type { ArmDeadline, Deadline } from './deadline.model';
 import { calendarRefOf } from './deadline-schedule.rules';
 import { armDeadline, checkRearm } from './deadline.rules';
 import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
-import { inTransaction, lockDeadline, recordChange } from './deadline.store';
+import { lockDeadline, recordChange } from './deadline.store';
 
 export interface ArmResult {
   deadline: Deadline;

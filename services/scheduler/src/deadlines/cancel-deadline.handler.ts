@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OutboxWriter } from '@freight/messaging';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, CLOCK } from '../clock/clock';
+import { Clock, CLOCK, inTransaction } from '@freight/platform';
 import type { Deadline } from './deadline.model';
 import { deadlineClosedEvent } from './deadline-closed.events';
 import { closeDeadline } from './deadline.rules';
-import { inTransaction, lockDeadline, lockOpenDeadlinesOf, recordChange } from './deadline.store';
+import { lockDeadline, lockOpenDeadlinesOf, recordChange } from './deadline.store';
 
 export const CANCEL_REASONS = ['done', 'withdrawn', 'superseded'] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];

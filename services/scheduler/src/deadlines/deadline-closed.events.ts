@@ -3,14 +3,18 @@ import {
   schedulerDeadlineCompletedV1,
   type EventData,
 } from '@freight/contracts';
-import type { OutgoingEvent } from '@freight/messaging';
+import type { KnownOutgoingEvent } from '@freight/messaging';
 import type { Deadline } from './deadline.model';
 
 /**
  * scheduler.deadline.completed / .cancelled on scheduler.escalations: the end of a deadline,
  * appended to the outbox in the transaction that closes it (R39), so front ends can clear it.
  */
-export function deadlineClosedEvent(closed: Deadline, reason: string, at: Date): OutgoingEvent {
+export function deadlineClosedEvent(
+  closed: Deadline,
+  reason: string,
+  at: Date,
+): KnownOutgoingEvent {
   const common = {
     deadlineId: closed.id,
     rule: closed.rule,

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { ZodValidation } from '../http/zod-validation.pipe';
+import { ZodValidation } from '@freight/platform';
 import { ArmDeadlineHandler } from './arm-deadline.handler';
 import { CancelDeadlineHandler } from './cancel-deadline.handler';
 import {

@@ -5,9 +5,8 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { HttpMetrics, SERVICE_CONFIG } from '@freight/platform';
+import { Clock, CLOCK, HttpMetrics, SERVICE_CONFIG } from '@freight/platform';
 import { DataSource } from 'typeorm';
-import { Clock, CLOCK } from '../clock/clock';
 import type { SchedulerConfig } from '../config';
 import { DeadlineFirer } from './deadline-firer';
 import { DeadlineFirerWakeup } from './deadline-firer.wakeup';

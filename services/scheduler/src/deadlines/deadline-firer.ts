@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../clock/clock';
+import type { Clock } from '@freight/platform';
 import { bigintAsNumber } from './deadline.entity';
 import { DeadlineFields, toDeadline, toRecord } from './deadline.mapper';
 import type { DeadlineChange, Escalation } from './deadline.model';

@@ -1,27 +1,24 @@
 import {
-  EventData,
   schedulerDeadlineArmV1,
   schedulerDeadlineCancelV1,
   schedulerDeadlineMoveV1,
   schedulerDeadlinePauseV1,
   schedulerDeadlineResumeV1,
-  Topics,
 } from '@freight/contracts';
-import { EventContext, EventEnvelope, EventsController, OnEvent } from '@freight/messaging';
+import { EventContext, EventOf, EventsController, OnEvent } from '@freight/messaging';
 import { ArmDeadlineHandler } from './arm-deadline.handler';
 import { CancelDeadlineHandler } from './cancel-deadline.handler';
 import { MoveDeadlineHandler } from './move-deadline.handler';
 import { PauseDeadlineHandler } from './pause-deadline.handler';
 import { ResumeDeadlineHandler } from './resume-deadline.handler';
 
-const topic = Topics.schedulerRequests;
-
 /**
  * The Kafka entry point of scheduler.requests (R39): the same use cases as the HTTP commands,
  * each in the consumer's transaction, which also holds the inbox row (a redelivery is skipped).
  * Every command is validated against its contract in @freight/contracts before it gets here (an
  * invalid one goes straight to the DLQ); a refused one (an arm conflicting with its id, a move
- * of an unknown or closed deadline) throws and is dead-lettered with the reason.
+ * of an unknown or closed deadline) throws a DomainError and is dead-lettered at once with
+ * reason `refused` and the message.
  */
 @EventsController({ group: 'scheduler.requests' })
 export class DeadlineRequestsEventsController {
@@ -33,43 +30,28 @@ export class DeadlineRequestsEventsController {
     private readonly cancel: CancelDeadlineHandler,
   ) {}
 
-  @OnEvent(schedulerDeadlineArmV1.type, { topic })
-  async armed(
-    event: EventEnvelope<EventData<'scheduler.deadline.arm'>>,
-    { manager }: EventContext,
-  ) {
+  @OnEvent(schedulerDeadlineArmV1)
+  async armed(event: EventOf<typeof schedulerDeadlineArmV1>, { manager }: EventContext) {
     await this.arm.handle(event.data, manager);
   }
 
-  @OnEvent(schedulerDeadlineCancelV1.type, { topic })
-  async cancelled(
-    event: EventEnvelope<EventData<'scheduler.deadline.cancel'>>,
-    { manager }: EventContext,
-  ) {
+  @OnEvent(schedulerDeadlineCancelV1)
+  async cancelled(event: EventOf<typeof schedulerDeadlineCancelV1>, { manager }: EventContext) {
     await this.cancel.handle({ deadlineId: event.data.deadlineId }, event.data.reason, manager);
   }
 
-  @OnEvent(schedulerDeadlineMoveV1.type, { topic })
-  async moved(
-    event: EventEnvelope<EventData<'scheduler.deadline.move'>>,
-    { manager }: EventContext,
-  ) {
+  @OnEvent(schedulerDeadlineMoveV1)
+  async moved(event: EventOf<typeof schedulerDeadlineMoveV1>, { manager }: EventContext) {
     await this.move.handle(event.data.deadlineId, event.data.due, manager);
   }
 
-  @OnEvent(schedulerDeadlinePauseV1.type, { topic })
-  async paused(
-    event: EventEnvelope<EventData<'scheduler.deadline.pause'>>,
-    { manager }: EventContext,
-  ) {
+  @OnEvent(schedulerDeadlinePauseV1)
+  async paused(event: EventOf<typeof schedulerDeadlinePauseV1>, { manager }: EventContext) {
     await this.pause.handle(event.data.deadlineId, manager);
   }
 
-  @OnEvent(schedulerDeadlineResumeV1.type, { topic })
-  async resumed(
-    event: EventEnvelope<EventData<'scheduler.deadline.resume'>>,
-    { manager }: EventContext,
-  ) {
+  @OnEvent(schedulerDeadlineResumeV1)
+  async resumed(event: EventOf<typeof schedulerDeadlineResumeV1>, { manager }: EventContext) {
     await this.resume.handle(event.data.deadlineId, manager);
   }
 }

@@ -1,34 +1,38 @@
-/** Domain errors of deadlines, mapped once: HTTP 404/409/422 problem+json, or the DLQ's reason. */
-export class DeadlineNotFoundError extends Error {
+import { DomainError } from '@freight/platform';
+
+// The refusals of deadlines (R39): HTTP 404/409/422 problem+json, or, on scheduler.requests,
+// the DLQ at once with reason `refused` and this message.
+
+export class DeadlineNotFoundError extends DomainError {
   constructor(readonly deadlineId: string) {
-    super(`no deadline ${deadlineId}`);
-    this.name = 'DeadlineNotFoundError';
+    super(404, 'not-found', `no deadline ${deadlineId}`);
   }
 }
 
 /** The id is taken by a deadline armed with different content: ids are never reused. */
-export class DeadlineConflictError extends Error {
+export class DeadlineConflictError extends DomainError {
   constructor(readonly deadlineId: string) {
-    super(`deadline ${deadlineId} is already armed with different content; choose a new id`);
-    this.name = 'DeadlineConflictError';
+    super(
+      409,
+      'deadline-id-taken',
+      `deadline ${deadlineId} is already armed with different content; choose a new id`,
+    );
   }
 }
 
 /** move / pause / resume of a deadline that was completed or cancelled. */
-export class DeadlineClosedError extends Error {
+export class DeadlineClosedError extends DomainError {
   constructor(
     readonly deadlineId: string,
     readonly state: string,
   ) {
-    super(`deadline ${deadlineId} is ${state}`);
-    this.name = 'DeadlineClosedError';
+    super(409, 'deadline-closed', `deadline ${deadlineId} is ${state}`);
   }
 }
 
 /** A ladder that cannot climb: levels not 1, 2, 3 … or offsets that go down. */
-export class InvalidLadderError extends Error {
+export class InvalidLadderError extends DomainError {
   constructor(reason: string) {
-    super(`invalid escalation ladder: ${reason}`);
-    this.name = 'InvalidLadderError';
+    super(422, 'invalid-ladder', `invalid escalation ladder: ${reason}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { And, DataSource, In, LessThanOrEqual, MoreThan } from 'typeorm';
 import { parseOffset } from '../calendars/calendar-offset.rules';
-import { Clock, CLOCK } from '../clock/clock';
+import { Clock, CLOCK } from '@freight/platform';
 import { DeadlineHistoryRecord } from './deadline-history.entity';
 import { DeadlineRecord } from './deadline.entity';
 import { DeadlineNotFoundError } from './deadline.errors';

@@ -1,19 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DeadlineRecord } from './deadline.entity';
 import { toDeadline, toRecord } from './deadline.mapper';
 import type { Deadline, DeadlineChange } from './deadline.model';
-
-/**
- * Runs `work` in the caller's transaction (a Kafka handler's, which also holds the inbox row),
- * or in a new one (an HTTP command).
- */
-export function inTransaction<T>(
-  dataSource: DataSource,
-  manager: EntityManager | undefined,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  return manager?.queryRunner?.isTransactionActive ? work(manager) : dataSource.transaction(work);
-}
 
 /**
  * The deadline, row-locked until the transaction ends: a command waits for a firer holding it

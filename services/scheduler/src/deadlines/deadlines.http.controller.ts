@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import type { z } from 'zod';
-import { ZodValidation } from '../http/zod-validation.pipe';
+import { ZodValidation } from '@freight/platform';
 import { queueQuery, subjectQuery } from './deadline-commands.schemas';
 import { DeadlineQueries } from './deadline.queries';
 import { deadlineView, historyView } from './deadline.view';

@@ -1,5 +1,5 @@
 import { Gauge, Registry } from 'prom-client';
-import type { Clock } from '../clock/clock';
+import type { Clock } from '@freight/platform';
 
 /**
  * How far behind the firer is: the age of the oldest ladder level that lapsed and has not fired

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadBusinessCalendar } from '../calendars/calendar.store';
-import { Clock, CLOCK } from '../clock/clock';
+import { Clock, CLOCK, inTransaction } from '@freight/platform';
 import { DeadlineNotFoundError } from './deadline.errors';
 import type { Deadline, DueSpec } from './deadline.model';
 import { calendarRefOf } from './deadline-schedule.rules';
 import { moveDeadline } from './deadline.rules';
 import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
-import { inTransaction, lockDeadline, recordChange } from './deadline.store';
+import { lockDeadline, recordChange } from './deadline.store';
 
 /** A new due time, e.g. a promised delivery time renegotiated (R13); fired levels stay fired. */
 @Injectable()

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadBusinessCalendar } from '../calendars/calendar.store';
-import { Clock, CLOCK } from '../clock/clock';
+import { Clock, CLOCK, inTransaction } from '@freight/platform';
 import { DeadlineNotFoundError } from './deadline.errors';
 import type { Deadline } from './deadline.model';
 import { pauseDeadline } from './deadline.rules';
-import { inTransaction, lockDeadline, recordChange } from './deadline.store';
+import { lockDeadline, recordChange } from './deadline.store';
 
 /** Stops the clock while the work waits on someone else (e.g. the customer); pausing twice is a no-op. */
 @Injectable()

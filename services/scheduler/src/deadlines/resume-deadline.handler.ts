@@ -1,12 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadBusinessCalendar } from '../calendars/calendar.store';
-import { Clock, CLOCK } from '../clock/clock';
+import { Clock, CLOCK, inTransaction } from '@freight/platform';
 import { DeadlineNotFoundError } from './deadline.errors';
 import type { Deadline } from './deadline.model';
 import { resumeDeadline } from './deadline.rules';
 import { DeadlineFirerWakeup } from './deadline-firer.wakeup';
-import { inTransaction, lockDeadline, recordChange } from './deadline.store';
+import { lockDeadline, recordChange } from './deadline.store';
 
 /** Starts the clock again with the working time that was left; resuming twice is a no-op. */
 @Injectable()

@@ -1,5 +1,31 @@
 import { z } from 'zod';
-import { instant, isoDuration, staffRole } from '../shared.schemas';
+import { instant, staffRole } from '../shared.schemas';
+
+/**
+ * ISO 8601 duration counted on a calendar: months (P1M — R32–R34 "within the month"), days,
+ * hours, minutes, seconds, e.g. `PT8H`, `P1DT4H`, `P1M`, `PT0S`. Months move the local date in
+ * the calendar's zone, the rest is elapsed (or working) time.
+ */
+export const calendarOffset = z
+  .string()
+  .regex(/^P(?!$)(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/)
+  .describe('ISO 8601 duration (months, days, hours, minutes, seconds), e.g. `PT8H`, `P1M`');
+
+/** Which calendar counts the time: every instant, or a branch's business hours and holidays. */
+export const deadlineCalendar = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('wall-clock'),
+    timeZone: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('IANA zone for month ends and month offsets; default Asia/Shanghai'),
+  }),
+  z.object({
+    kind: z.literal('business-hours'),
+    branch: z.string().min(1).describe('whose hours and holidays count'),
+  }),
+]);
 
 /** What a deadline is about: the owning service's aggregate, scoped to a branch (R41). */
 export const deadlineSubject = z.object({
@@ -14,22 +40,22 @@ export const deadlineSubjectKey = (subject: DeadlineSubject): string =>
   `${subject.type}:${subject.id}`;
 
 /**
- * When a deadline is due: at an instant, or a duration from a start counted on a calendar —
- * the wall clock, or the business hours and holidays of a branch.
+ * When a deadline is due: at an instant, a duration from a start counted on a calendar (the
+ * wall clock, or the business hours and holidays of a branch), or the end of the calendar month
+ * of a start (R14, R32–R34). Month offsets and `end-of-month` were added to v1 (additive).
  */
 export const deadlineDue = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('at'), dueAt: instant }),
   z.object({
     kind: z.literal('after'),
     startsAt: instant,
-    duration: isoDuration,
-    calendar: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('wall-clock') }),
-      z.object({
-        kind: z.literal('business-hours'),
-        branch: z.string().min(1).describe('whose hours and holidays count'),
-      }),
-    ]),
+    duration: calendarOffset,
+    calendar: deadlineCalendar,
+  }),
+  z.object({
+    kind: z.literal('end-of-month'),
+    startsAt: instant.describe('due at the end of the calendar month this instant falls in'),
+    calendar: deadlineCalendar,
   }),
 ]);
 
@@ -37,7 +63,9 @@ export const deadlineDue = z.discriminatedUnion('kind', [
 export const escalationLevel = z.object({
   level: z.number().int().min(1),
   role: staffRole.describe('who is told when this level lapses'),
-  after: isoDuration.describe('how long after the due time this level fires; `PT0S` at due'),
+  after: calendarOffset.describe(
+    'how long after the due time this level fires; `PT0S` at due, `P1M` a month later',
+  ),
 });
 
 /** Opaque to the scheduler: handed back on every escalation so the owner can act without a lookup. */

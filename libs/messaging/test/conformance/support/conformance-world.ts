@@ -1,5 +1,5 @@
 import { createTestDatabase, TestDatabase, uniqueGroup, uniqueTopic } from '@freight/testing';
-import { KafkaClient, OutboxWriter } from '@freight/messaging';
+import { KafkaClient, OutboxWriter, OutgoingEvent } from '@freight/messaging';
 import type { ContractRegistry } from '@freight/contracts';
 import type { DataSource } from 'typeorm';
 import { openParcelDatabase, parcelScanRegistry } from './parcel-scans';
@@ -23,7 +23,7 @@ export class ConformanceWorld {
     readonly topic: string,
     readonly group: string,
     readonly registry: ContractRegistry,
-    readonly writer: OutboxWriter,
+    readonly writer: OutboxWriter<OutgoingEvent>,
   ) {}
 
   static async create(name: string, brokers: string[]): Promise<ConformanceWorld> {
@@ -33,7 +33,7 @@ export class ConformanceWorld {
     const topic = uniqueTopic(`conformance.${name}`);
     await kafka.ensureTopics([{ topic, numPartitions: 6 }]);
     const registry = parcelScanRegistry(topic);
-    const writer = new OutboxWriter({ service: 'conformance', registry });
+    const writer = new OutboxWriter<OutgoingEvent>({ service: 'conformance', registry });
     return new ConformanceWorld(
       database,
       dataSource,

@@ -1,5 +1,5 @@
 import { ContractRegistry, defineEvent, EventContract } from '@freight/contracts';
-import { OutboxWriter, type EventEnvelope } from '@freight/messaging';
+import { OutboxWriter, OutgoingEvent, type EventEnvelope } from '@freight/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { openMessagingDatabase } from './messaging-database';
@@ -51,7 +51,7 @@ export async function recordScans(events: EventEnvelope[], manager: EntityManage
 /** Writes scans through the outbox, `perTransaction` at a time, as handlers would. */
 export async function writeScans(
   dataSource: DataSource,
-  writer: OutboxWriter,
+  writer: OutboxWriter<OutgoingEvent>,
   scans: ParcelScan[],
   perTransaction = 500,
 ) {

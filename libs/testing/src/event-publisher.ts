@@ -1,15 +1,12 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
-import { EventEnvelope, envelopeHeaders } from './envelope';
-import { KafkaClient } from './kafka-client';
+import { EventEnvelope, envelopeHeaders, KafkaClient } from '@freight/messaging';
 
 /**
- * Publishes envelopes to Kafka with the idempotent producer, keyed by subject (the aggregate id)
- * so that one aggregate's events keep their order. Domain code does not call this directly
- * once the outbox exists: the outbox relay does, after commit.
+ * Publishes envelopes straight to Kafka with the idempotent producer, keyed by subject, as an
+ * outside producer (the dispatch system, another service) would: for tests. Production code
+ * never publishes directly — the outbox relay does, after commit.
  */
-@Injectable()
-export class EventPublisher implements OnModuleDestroy {
+export class EventPublisher {
   private producer?: Promise<Producer>;
 
   constructor(private readonly kafka: KafkaClient) {}
@@ -28,7 +25,7 @@ export class EventPublisher implements OnModuleDestroy {
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async close(): Promise<void> {
     const producer = this.producer;
     this.producer = undefined;
     if (producer) await (await producer).disconnect();

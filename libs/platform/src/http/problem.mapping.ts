@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { ApiProblem, Problem, problemType } from './problem';
+import { DomainError, Problem, problemType } from './problem';
 
 // Slugs of plain HTTP answers that carry no more specific type.
 const SLUG_BY_STATUS: Record<number, string> = {
@@ -11,9 +11,11 @@ const SLUG_BY_STATUS: Record<number, string> = {
   405: 'method-not-allowed',
   409: 'conflict',
   413: 'body-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   422: 'unprocessable',
   429: 'too-many-requests',
+  431: 'headers-too-large',
   503: 'unavailable',
 };
 
@@ -22,16 +24,16 @@ const SLUG_BY_STATUS: Record<number, string> = {
  * never reach the client (they may name tables or hosts); they are logged with the same
  * correlation id instead.
  */
-export function problemFrom(error: unknown, instance: string, correlationId: string): Problem {
-  const base = { instance, correlationId };
-  if (error instanceof ApiProblem) {
+export function problemFrom(error: unknown, instance: string, correlationId?: string): Problem {
+  const base = { instance, ...(correlationId ? { correlationId } : {}) };
+  if (error instanceof DomainError) {
     return {
       type: problemType(error.slug),
       title: error.title,
-      status: error.getStatus(),
+      status: error.status,
       ...(error.detail ? { detail: error.detail } : {}),
       ...base,
-      ...(error.fieldProblems ? { errors: error.fieldProblems } : {}),
+      ...(error.errors ? { errors: error.errors } : {}),
     };
   }
   const status = statusOf(error);
@@ -40,7 +42,7 @@ export function problemFrom(error: unknown, instance: string, correlationId: str
   return { ...plain(status, base), ...(message ? { detail: message } : {}) };
 }
 
-function plain(status: number, base: { instance: string; correlationId: string }): Problem {
+function plain(status: number, base: { instance: string; correlationId?: string }): Problem {
   return {
     type: problemType(SLUG_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'bad-request')),
     title: STATUS_CODES[status] ?? 'Error',
@@ -49,8 +51,9 @@ function plain(status: number, base: { instance: string; correlationId: string }
   };
 }
 
-/** HttpException, or an error Fastify raised with its statusCode (body too large, bad JSON…). */
+/** DomainError, HttpException, or an error Fastify raised with its statusCode (too large, bad JSON…). */
 export function statusOf(error: unknown): number {
+  if (error instanceof DomainError) return error.status;
   if (error instanceof HttpException) return error.getStatus();
   const code = (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof code === 'number' && code >= 400 && code < 600

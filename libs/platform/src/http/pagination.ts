@@ -15,7 +15,10 @@ export interface Page<T> {
 export const pageSchema = (item: z.ZodType) =>
   z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().describe('pass as ?cursor= for the next page; null on the last'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('pass as ?cursor= for the next page; null on the last'),
   });
 
 export const MAX_PAGE_SIZE = 100;
@@ -28,10 +31,18 @@ export function listQuery<F extends z.ZodRawShape, S extends string>(
 ) {
   const sorts = sortFields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
   return z.strictObject({
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50)
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PAGE_SIZE)
+      .default(50)
       .describe(`page size, 1–${MAX_PAGE_SIZE}`),
     cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
-    sort: z.enum(sorts).default(defaultSort).describe('field to sort by; a leading - sorts descending'),
+    sort: z
+      .enum(sorts)
+      .default(defaultSort)
+      .describe('field to sort by; a leading - sorts descending'),
     ...filters,
   });
 }
@@ -47,12 +58,20 @@ export function decodeCursor<T extends z.ZodType>(cursor: string, key: T): z.out
     return key.parse(parsed.k);
   } catch {
     // The cause (bad base64, JSON or shape) is irrelevant to the client: the cursor is not ours.
-    throw new ValidationProblem([{ field: 'cursor', message: 'not a cursor this list issued' }], 'query');
+    throw new ValidationProblem(
+      [{ field: 'cursor', message: 'not a cursor this list issued' }],
+      'query',
+    );
   }
 }
 
 /** Rows fetched with `limit + 1`: the extra row only says that another page exists. */
-export function pageOf<R, T>(rows: R[], limit: number, toItem: (row: R) => T, keyOf: (row: R) => unknown): Page<T> {
+export function pageOf<R, T>(
+  rows: R[],
+  limit: number,
+  toItem: (row: R) => T,
+  keyOf: (row: R) => unknown,
+): Page<T> {
   const items = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null;
   return { items: items.map(toItem), nextCursor };
