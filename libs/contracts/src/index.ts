@@ -18,3 +18,4 @@ export * from './events/scheduler/scheduler.escalation.raised.v1';
 export * from './events/shared.schemas';
 export * from './registry';
 export * from './topics';
+export * from './http';

@@ -26,6 +26,7 @@ export {
 } from './http/zod-validation.pipe';
 export * from './http/pagination';
 export * from './http/params';
+export * from './http/actor';
 export { Clock, CLOCK, InjectClock, SystemClock } from './clock/clock';
 export { inTransaction, Transactions } from './database/transactions';
 export type { Tx } from './database/transactions';

@@ -39,3 +39,18 @@ export function httpClient(base: string) {
 }
 
 export type HttpClient = ReturnType<typeof httpClient>;
+
+/** The x-actor-* headers the gateway sends a service, for tests that call a service directly. */
+export function actorHeaders(actor: {
+  userId?: string;
+  username: string;
+  role: string;
+  branch: string;
+}): Record<string, string> {
+  return {
+    'x-actor-id': actor.userId ?? `user-${actor.username}`,
+    'x-actor-name': encodeURIComponent(actor.username),
+    'x-actor-role': actor.role,
+    'x-actor-branch': actor.branch,
+  };
+}

@@ -1,11 +1,12 @@
 import net from 'node:net';
 import { bootGateway, closeGateways, Gateway, signIn } from './gateway.fixture';
-import { schedulerStub } from './downstream-stubs';
+import { DownstreamStubs, startDownstreamStubs } from './stubs';
 
-const scheduler = schedulerStub();
+let stubs: DownstreamStubs;
+let scheduler: DownstreamStubs['byEnv'][string];
 afterAll(async () => {
   await closeGateways();
-  await scheduler.stop();
+  await stubs.stop();
 });
 
 async function deadUrl(): Promise<string> {
@@ -22,14 +23,15 @@ describe('routes proxied to the scheduler (issue 5 item 1, issue 4 item 4)', () 
   const calendar = {
     name: 'Shanghai',
     timeZone: 'Asia/Shanghai',
-    weeklyHours: {},
+    weeklyHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
     holidays: [],
     extraWorkingDays: [],
   };
 
   beforeAll(async () => {
-    await scheduler.start();
-    gateway = await bootGateway({ SCHEDULER_URL: scheduler.url });
+    stubs = await startDownstreamStubs();
+    scheduler = stubs.byEnv.SCHEDULER_URL;
+    gateway = await bootGateway(stubs.env);
     for (const who of ['branch-manager', 'agent', 'general-manager', 'admin'])
       tokens[who] = (await signIn(gateway, who)).accessToken;
   });
@@ -125,12 +127,48 @@ describe('routes proxied to the scheduler (issue 5 item 1, issue 4 item 4)', () 
     const missing = await gateway.call('GET', '/api/v1/deadlines?subjectType=complaint', {
       token: tokens.agent,
     });
-    expect(missing.body.errors).toEqual([{ field: 'subjectId', message: 'required' }]);
+    expect(missing.body.errors).toEqual([{ field: 'subjectId', message: expect.any(String) }]);
     const role = await gateway.call('GET', '/api/v1/queues/SH01/wizard', { token: tokens.agent });
     expect(role).toMatchObject({
       status: 400,
-      body: { errors: [{ field: 'role', message: 'not a known value' }] },
+      body: { errors: [{ field: 'role', message: expect.stringContaining('agent') }] },
     });
+    // the route's body schema is checked here: a bad body never reaches the service
+    const calls = scheduler.requests.length;
+    const badBody = await gateway.call('PUT', '/api/v1/calendars/SH01', {
+      token: tokens.admin,
+      body: { ...calendar, timeZone: 'Mars/Olympus' },
+    });
+    expect(badBody).toMatchObject({ status: 400, body: { errors: [{ field: 'timeZone' }] } });
+    expect(scheduler.requests.length).toBe(calls);
+  });
+
+  it("R41: forces a branch user's list to their branch in the service's query (full pages); HQ may narrow it", async () => {
+    await gateway.call('GET', '/api/v1/deadlines?subjectType=complaint&subjectId=C-1&branch=GZ01', {
+      token: tokens.agent,
+    });
+    expect(scheduler.requests.at(-1)!.query.get('branch')).toBe('SH01');
+    await gateway.call('GET', '/api/v1/deadlines?subjectType=complaint&subjectId=C-1&branch=GZ01', {
+      token: tokens['general-manager'],
+    });
+    expect(scheduler.requests.at(-1)!.query.get('branch')).toBe('GZ01');
+    await gateway.call('GET', '/api/v1/deadlines?subjectType=complaint&subjectId=C-1', {
+      token: tokens['general-manager'],
+    });
+    expect(scheduler.requests.at(-1)!.query.has('branch')).toBe(false);
+    // a service that ignored the filter would leak another branch: never shown
+    scheduler.answerNext({
+      status: 200,
+      body: { items: [{ id: 'gz-1', subject: { branch: 'GZ01' } }] },
+    });
+    const leaked = await gateway.call(
+      'GET',
+      '/api/v1/deadlines?subjectType=complaint&subjectId=C-1',
+      {
+        token: tokens.agent,
+      },
+    );
+    expect(leaked.status).toBe(502);
   });
 
   it('audits a proxied change with its target and honours Idempotency-Key', async () => {
@@ -176,7 +214,7 @@ describe('routes proxied to the scheduler (issue 5 item 1, issue 4 item 4)', () 
     });
     const invalid = await gateway.call('PUT', '/api/v1/calendars/SH01', {
       token: tokens.admin,
-      body: { ...calendar, timeZone: 'Mars/Olympus' },
+      body: calendar,
     });
     expect(invalid).toMatchObject({
       status: 400,
@@ -195,6 +233,28 @@ describe('routes proxied to the scheduler (issue 5 item 1, issue 4 item 4)', () 
     expect(taken).toMatchObject({
       status: 409,
       body: { type: 'urn:freight:problem:conflict', detail: 'calendar SH01 exists' },
+    });
+    // the service's own problem type reaches the caller: the business's reason, not "conflict"
+    scheduler.answerNext({
+      status: 409,
+      body: {
+        type: 'urn:freight:problem:calendar-exists',
+        title: 'Calendar exists',
+        status: 409,
+        detail: 'a calendar for SH01 exists already',
+      },
+    });
+    const exists = await gateway.call('POST', '/api/v1/calendars', {
+      token: tokens.admin,
+      body: { code: 'SH01', ...calendar },
+    });
+    expect(exists).toMatchObject({
+      status: 409,
+      body: {
+        type: 'urn:freight:problem:calendar-exists',
+        title: 'Calendar exists',
+        detail: 'a calendar for SH01 exists already',
+      },
     });
 
     scheduler.answerNext({ status: 500, body: { detail: 'relation "deadline" does not exist' } });

@@ -34,7 +34,7 @@ const MAX_PARAM_LENGTH = 200;
 export function createHttpAdapter(config: PlatformConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const problem = problemForFrameworkError(error, request.url);
       void reply.status(problem.status).type('application/problem+json').send(problem);

@@ -102,9 +102,17 @@ export const ApiZodOk = (schema: z.ZodType, description?: string): MethodDecorat
 
 /** One documented query parameter per property of a (strict) query schema. */
 export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
-  const json = jsonSchemaOf(schema) as { properties?: Record<string, SchemaObject> };
+  const json = jsonSchemaOf(schema) as {
+    properties?: Record<string, SchemaObject>;
+    required?: string[];
+  };
   const params = Object.entries(json.properties ?? {}).map(([name, property]) =>
-    ApiQuery({ name, required: false, schema: property, description: property.description }),
+    ApiQuery({
+      name,
+      required: json.required?.includes(name) ?? false,
+      schema: property,
+      description: property.description,
+    }),
   );
   return applyDecorators(...params, ApiProblems(400));
 }

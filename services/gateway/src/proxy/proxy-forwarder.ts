@@ -1,84 +1,74 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { CORRELATION_HEADER, InjectServiceConfig, ValidationProblem } from '@freight/platform';
-import { OutOfBranchScope } from '../http/gateway.errors';
+import { Injectable } from '@nestjs/common';
+import { fieldProblems, ValidationProblem } from '@freight/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { branchFilter, canReachBranch } from '../access/access.rules';
 import type { Principal } from '../access/principal';
-import { downstreamServices, GatewayConfig } from '../config';
-import type { DownstreamService, ProxiedRoute } from './proxied-route';
-import {
-  BadGateway,
-  fieldAt,
-  fillPath,
-  problemFromDownstream,
-  ServiceUnavailable,
-} from './proxy.rules';
-
-interface DownstreamAnswer {
-  status: number;
-  body: unknown;
-}
+import { OutOfBranchScope } from '../http/gateway.errors';
+import type { ProxiedRoute } from './proxied-route';
+import { BadGateway, fieldAt, fillPath } from './proxy.rules';
+import { ServiceClient } from './service-client';
 
 /**
- * Runs one proxied route (proxied-routes.ts) after the guard has checked the role: strict query,
- * path parameters, branch scope before and after, the call with the correlation id, and the
- * service's errors as the gateway's problems (down → 503, failing → 502).
+ * Runs one proxied route (routes/<service>.routes.ts) after the guard has checked the role:
+ * path, query and body validated against the route's schemas, branch scope before and after
+ * (forced into the service's query for lists), the call with the correlation id and the actor,
+ * and the service's refusals as the caller's problems (down → 503, failing → 502).
  */
 @Injectable()
 export class ProxyForwarder {
-  private readonly logger = new Logger('Proxy');
-  private readonly urls: Map<string, string>;
-
-  constructor(@InjectServiceConfig() private readonly config: GatewayConfig) {
-    this.urls = new Map(downstreamServices(config).map((s) => [s.name, s.url]));
-  }
+  constructor(private readonly services: ServiceClient) {}
 
   async forward(
     route: ProxiedRoute,
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<unknown> {
-    const principal = request.principal!;
-    const query = this.queryOf(route, request);
+    const principal = request.principal;
     const params = this.paramsOf(route, request);
-    const body = request.body;
+    const query = this.queryOf(route, request);
+    const body = this.bodyOf(request);
     if (route.target) request.auditTarget = this.targetOf(route.target, params, body);
     const scope = route.scope;
+    const call = {
+      correlationId: request.correlationId,
+      principal,
+      accept: request.headers.accept,
+    };
 
-    if (scope !== 'company' && scope.in === 'path') this.mustReach(principal, params[scope.param]);
-    if (scope !== 'company' && scope.in === 'body') {
-      const branch = fieldAt(body, scope.field);
-      // missing or not a string: the service's validation answers it
-      if (typeof branch === 'string') this.mustReach(principal, branch);
-    }
-    if (scope !== 'company' && scope.in === 'record-at') {
-      const record = await this.call(route.service, 'GET', fillPath(scope.path, params), request);
-      this.mustReach(principal, fieldAt(record.body, scope.field));
-    }
-
-    const path = fillPath(route.to, params) + (query.size > 0 ? `?${query}` : '');
-    const answer = await this.call(
-      route.service,
-      route.method,
-      path,
-      request,
-      route.method === 'GET' ? undefined : body,
-    );
-
-    if (scope !== 'company' && scope.in === 'record')
-      this.mustReach(principal, fieldAt(answer.body, scope.field));
-    if (scope !== 'company' && scope.in === 'items') {
-      const branch = branchFilter(principal);
-      const items = (answer.body as { items?: unknown })?.items;
-      if (!Array.isArray(items)) throw new BadGateway(route.service);
-      if (branch !== null) {
-        answer.body = {
-          ...(answer.body as object),
-          items: items.filter((item) => fieldAt(item, scope.field) === branch),
-        };
+    if (principal && scope !== 'company') {
+      if (scope.in === 'path') this.mustReach(principal, params[scope.param]);
+      if (scope.in === 'body') this.scopeBody(principal, body, scope.field);
+      if (scope.in === 'query') {
+        const own = branchFilter(principal);
+        if (own !== null) query.set(scope.param, own);
+      }
+      if (scope.in === 'record-at') {
+        const record = await this.services.getJson(
+          route.service,
+          fillPath(scope.path, params),
+          call,
+        );
+        this.mustReach(principal, fieldAt(record, scope.field));
       }
     }
+    this.validateBody(route, body);
+
+    const path = fillPath(route.to, params) + (query.size > 0 ? `?${query}` : '');
+    const answer = await this.services.call(route.service, path, {
+      ...call,
+      method: route.method,
+      body,
+    });
     reply.status(answer.status);
+    if (answer.kind === 'file') {
+      reply.header('content-type', answer.contentType);
+      if (answer.disposition) reply.header('content-disposition', answer.disposition);
+      return answer.bytes;
+    }
+    if (principal && scope !== 'company' && scope.in === 'record')
+      this.mustReach(principal, fieldAt(answer.body, scope.field));
+    if (principal && scope !== 'company' && scope.in === 'query')
+      this.checkItems(route, principal, answer.body, scope.itemField);
     return answer.body;
   }
 
@@ -87,34 +77,73 @@ export class ProxyForwarder {
       throw new OutOfBranchScope();
   }
 
+  /** A body naming a branch: another branch's is refused; a branch user's own is filled in. */
+  private scopeBody(principal: Principal, body: unknown, field: string): void {
+    if (body === null || typeof body !== 'object') return;
+    const branch = fieldAt(body, field);
+    if (branch === undefined && !field.includes('.') && branchFilter(principal) !== null) {
+      (body as Record<string, unknown>)[field] = principal.branch;
+      return;
+    }
+    // not a string: the validation answers it
+    if (typeof branch === 'string') this.mustReach(principal, branch);
+  }
+
+  /** Defence in depth: a branch user's list holds only their branch, or it is not shown. */
+  private checkItems(
+    route: ProxiedRoute,
+    principal: Principal,
+    body: unknown,
+    itemField: string,
+  ): void {
+    const items = (body as { items?: unknown })?.items;
+    if (!Array.isArray(items)) return;
+    const own = branchFilter(principal);
+    if (own !== null && items.some((item) => fieldAt(item, itemField) !== own))
+      throw new BadGateway(route.service);
+  }
+
   private queryOf(route: ProxiedRoute, request: FastifyRequest): URLSearchParams {
     const given = (request.query ?? {}) as Record<string, unknown>;
-    const allowed = route.query ?? {};
-    const problems = [
-      ...Object.keys(given)
-        .filter((name) => !(name in allowed))
-        .map((field) => ({ field, message: 'unknown field' })),
-      ...Object.entries(given)
-        .filter(([name, value]) => name in allowed && typeof value !== 'string')
-        .map(([field]) => ({ field, message: 'expected one value' })),
-      ...Object.entries(allowed)
-        .filter(([name, required]) => required && given[name] === undefined)
-        .map(([field]) => ({ field, message: 'required' })),
-    ];
+    if (!route.query) {
+      const unknown = Object.keys(given).map((field) => ({ field, message: 'unknown field' }));
+      if (unknown.length > 0) throw new ValidationProblem(unknown, 'query');
+      return new URLSearchParams();
+    }
+    const problems = Object.entries(given)
+      .filter(([, value]) => typeof value !== 'string')
+      .map(([field]) => ({ field, message: 'expected one value' }));
     if (problems.length > 0) throw new ValidationProblem(problems, 'query');
+    const result = route.query.safeParse(given);
+    if (!result.success) throw new ValidationProblem(fieldProblems(result.error), 'query');
+    // forwarded as the caller wrote it (the service parses it again); only what passed
     return new URLSearchParams(given as Record<string, string>);
   }
 
   private paramsOf(route: ProxiedRoute, request: FastifyRequest): Record<string, string> {
     const params = { ...(request.params as Record<string, string> | undefined) };
     const problems = [];
-    for (const [name, translate] of Object.entries(route.params ?? {})) {
-      const translated = translate(params[name] ?? '');
-      if (translated === undefined) problems.push({ field: name, message: 'not a known value' });
-      else params[name] = translated;
+    for (const [name, schema] of Object.entries(route.params ?? {})) {
+      const result = schema.safeParse(params[name] ?? '');
+      if (result.success) params[name] = result.data;
+      else problems.push(...fieldProblems(result.error, name));
     }
     if (problems.length > 0) throw new ValidationProblem(problems, 'path');
     return params;
+  }
+
+  /** A copy of the caller's body (the branch may be filled in); none for reads. */
+  private bodyOf(request: FastifyRequest): unknown {
+    if (request.method === 'GET' || request.method === 'DELETE') return undefined;
+    const body = request.body ?? {};
+    return body !== null && typeof body === 'object' && !Array.isArray(body) ? { ...body } : body;
+  }
+
+  /** The route's body schema, checked here: a bad body never reaches the service. */
+  private validateBody(route: ProxiedRoute, body: unknown): void {
+    if (!route.body || body === undefined) return;
+    const result = route.body.safeParse(body);
+    if (!result.success) throw new ValidationProblem(fieldProblems(result.error), 'body');
   }
 
   private targetOf(
@@ -125,56 +154,5 @@ export class ProxyForwarder {
     const [where, name] = target.split(':') as ['param' | 'body', string];
     const value = where === 'param' ? params[name] : fieldAt(body, name);
     return typeof value === 'string' ? value : undefined;
-  }
-
-  private async call(
-    service: DownstreamService,
-    method: string,
-    path: string,
-    request: FastifyRequest,
-    body?: unknown,
-  ): Promise<DownstreamAnswer> {
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      [CORRELATION_HEADER]: request.correlationId,
-    };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await fetch(`${this.urls.get(service)}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.config.PROXY_TIMEOUT_MS),
-      });
-    } catch (error) {
-      const failure = error as { name?: string; cause?: { code?: string } };
-      this.logger.warn({
-        msg: 'service unreachable',
-        service,
-        path,
-        why: failure.cause?.code ?? failure.name,
-      });
-      throw new ServiceUnavailable(service);
-    }
-    const text = await response.text().catch(() => '');
-    let parsed: unknown;
-    try {
-      parsed = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      this.logger.warn({
-        msg: 'service answered something other than JSON',
-        service,
-        path,
-        status: response.status,
-      });
-      throw new BadGateway(service);
-    }
-    if (response.status >= 400) {
-      if (response.status >= 500)
-        this.logger.warn({ msg: 'service failed', service, path, status: response.status });
-      throw problemFromDownstream(service, response.status, parsed);
-    }
-    return { status: response.status, body: parsed };
   }
 }

@@ -4,14 +4,13 @@ import {
   ApiExtension,
   ApiOperation,
   ApiParam,
-  ApiQuery,
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Allow } from '../access/access.decorator';
+import { Allow, PublicRoute } from '../access/access.decorator';
 import { Delete, Patch, Post, Put } from '../http/change-routes';
-import { ApiProblems } from '../http/openapi-schema';
+import { ApiProblems, ApiZodQuery, jsonSchemaOf } from '../http/openapi-schema';
 import type { ProxiedMethod, ProxiedRoute } from './proxied-route';
 import { ProxyForwarder } from './proxy-forwarder';
 
@@ -46,7 +45,7 @@ function proxiedProblems(route: ProxiedRoute): number[] {
   const takesInput = takesBody || route.query !== undefined || route.path.includes(':');
   // another branch's record is answered like a missing one (R41); lists leave such items out
   const reachesOneRecord =
-    route.path.includes(':') || (route.scope !== 'company' && route.scope.in !== 'items');
+    route.path.includes(':') || (route.scope !== 'company' && route.scope.in !== 'query');
   return [
     ...(takesInput ? [400] : []),
     ...(reachesOneRecord ? [404] : []),
@@ -54,6 +53,30 @@ function proxiedProblems(route: ProxiedRoute): number[] {
     502,
     503,
   ];
+}
+
+/** The documented success: the route's response schema, a file, or "the service's answer". */
+function successResponse(route: ProxiedRoute): MethodDecorator {
+  const status = route.status ?? (route.method === 'POST' ? 201 : 200);
+  const { response } = route;
+  if (response && 'binary' in response) {
+    return ApiResponse({
+      status,
+      description: 'a file',
+      content: Object.fromEntries(
+        response.binary.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    });
+  }
+  return ApiResponse({
+    status,
+    description: `the ${route.service} service's answer`,
+    content: {
+      'application/json': {
+        schema: response ? jsonSchemaOf(response) : { type: 'object', additionalProperties: true },
+      },
+    },
+  });
 }
 
 /**
@@ -85,30 +108,40 @@ export function proxyController(service: string, routes: readonly ProxiedRoute[]
     Res({ passthrough: true })(ProxiedRoutes.prototype, name, 1);
     const decorators: MethodDecorator[] = [
       MAPPING[route.method](route.path),
-      Allow(route.roles, route.scope === 'company' ? 'company' : 'branch'),
+      route.roles === 'public'
+        ? PublicRoute()
+        : Allow(route.roles, route.scope === 'company' ? 'company' : 'branch'),
       ApiOperation({
         summary: route.summary,
-        description: `Forwarded to the ${route.service} service: ${route.method} ${route.to}.`,
+        description: [
+          route.description,
+          `Forwarded to the ${route.service} service: ${route.method} ${route.to}.`,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
       }),
       ApiExtension('x-proxied-to', `${route.service} ${route.method} ${route.to}`),
-      ApiResponse({
-        status: '2XX',
-        description: `the ${route.service} service's answer, passed through`,
-        content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
-      }),
+      successResponse(route),
       ApiProblems(...proxiedProblems(route)),
-      ...[...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map(([, param]) =>
-        ApiParam({ name: param, type: 'string' }),
-      ),
-      ...Object.entries(route.query ?? {}).map(([query, required]) =>
-        ApiQuery({ name: query, required, type: 'string' }),
-      ),
+      ...[...route.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map(([, param]) => {
+        const schema = route.params?.[param];
+        return ApiParam({
+          name: param,
+          schema: schema ? jsonSchemaOf(schema) : { type: 'string' },
+        });
+      }),
+      ...(route.query ? [ApiZodQuery(route.query)] : []),
       ...(route.method === 'GET' || route.method === 'DELETE'
         ? []
         : [
             ApiBody({
               description: `as the ${route.service} service takes it`,
-              schema: { type: 'object', additionalProperties: true },
+              schema: route.body
+                ? jsonSchemaOf(route.body)
+                : { type: 'object', additionalProperties: true },
+              ...(route.example === undefined
+                ? {}
+                : { examples: { example: { value: route.example } } }),
             }),
           ]),
     ];

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PROXIED_ROUTES } from './proxied-routes';
 import { proxyController } from './proxy.controller';
 import { ProxyForwarder } from './proxy-forwarder';
+import { PROXIED_ROUTES } from './routes';
+import { ServiceClient } from './service-client';
 
 const services = [...new Set(PROXIED_ROUTES.map((r) => r.service))];
 
-/** The routes the gateway forwards to the services behind it (proxied-routes.ts). */
+/** The routes the gateway forwards to the services behind it (routes/<service>.routes.ts). */
 @Module({
   controllers: services.map((service) =>
     proxyController(
@@ -13,6 +14,7 @@ const services = [...new Set(PROXIED_ROUTES.map((r) => r.service))];
       PROXIED_ROUTES.filter((r) => r.service === service),
     ),
   ),
-  providers: [ProxyForwarder],
+  providers: [ServiceClient, ProxyForwarder],
+  exports: [ServiceClient],
 })
 export class ProxyModule {}

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ZodValidation } from '@freight/platform';
 import { Calendar } from './calendar.entity';
 import { CalendarExistsError, CalendarNotFoundError } from './calendar.errors';
-import { calendarBody, newCalendarBody } from './calendar.schemas';
+import { calendarBody, newCalendarBody } from '@freight/contracts';
 
 function calendarView(c: Calendar) {
   const { code, name, timeZone, weeklyHours, holidays, extraWorkingDays } = c;

@@ -1,6 +1,5 @@
-import { instant, staffRole } from '@freight/contracts';
+import { instant, staffRole, timeZone } from '@freight/contracts';
 import { z } from 'zod';
-import { timeZone } from '../calendars/calendar.schemas';
 import { isValidOffset } from '../calendars/calendar-offset.rules';
 import { CANCEL_REASONS } from './cancel-deadline.handler';
 
@@ -58,9 +57,4 @@ export const cancelSubjectBody = z.strictObject({
   reason: z.enum(CANCEL_REASONS).default('done'),
 });
 
-export const subjectQuery = z.object({
-  subjectType: z.string().min(1),
-  subjectId: z.string().min(1),
-});
-
-export const queueQuery = z.object({ dueSoonWithin: offset.default('PT1H') });
+export { queueQuery, subjectDeadlinesQuery } from '@freight/contracts';

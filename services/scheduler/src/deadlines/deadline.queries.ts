@@ -14,9 +14,10 @@ export class DeadlineQueries {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  ofSubject(subjectType: string, subjectId: string): Promise<DeadlineRecord[]> {
+  /** A subject's deadlines; only those of `branch` when given (the gateway's branch scope, R41). */
+  ofSubject(subjectType: string, subjectId: string, branch?: string): Promise<DeadlineRecord[]> {
     return this.dataSource.getRepository(DeadlineRecord).find({
-      where: { subjectType, subjectId },
+      where: { subjectType, subjectId, ...(branch === undefined ? {} : { branch }) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import type { z } from 'zod';
 import { ZodValidation } from '@freight/platform';
-import { queueQuery, subjectQuery } from './deadline-commands.schemas';
+import { queueQuery, subjectDeadlinesQuery } from './deadline-commands.schemas';
 import { DeadlineQueries } from './deadline.queries';
 import { deadlineView, historyView } from './deadline.view';
 
@@ -11,8 +11,11 @@ export class DeadlinesHttpController {
   constructor(private readonly queries: DeadlineQueries) {}
 
   @Get('deadlines')
-  async ofSubject(@Query(new ZodValidation(subjectQuery)) query: z.output<typeof subjectQuery>) {
-    const records = await this.queries.ofSubject(query.subjectType, query.subjectId);
+  async ofSubject(
+    @Query(new ZodValidation(subjectDeadlinesQuery, 'query'))
+    query: z.output<typeof subjectDeadlinesQuery>,
+  ) {
+    const records = await this.queries.ofSubject(query.subjectType, query.subjectId, query.branch);
     return { items: records.map(deadlineView) };
   }
 
@@ -31,7 +34,7 @@ export class DeadlinesHttpController {
   async queue(
     @Param('branch') branch: string,
     @Param('role') role: string,
-    @Query(new ZodValidation(queueQuery)) query: z.output<typeof queueQuery>,
+    @Query(new ZodValidation(queueQuery, 'query')) query: z.output<typeof queueQuery>,
   ) {
     const { now, overdue, dueSoon } = await this.queries.queue(branch, role, query.dueSoonWithin);
     return {

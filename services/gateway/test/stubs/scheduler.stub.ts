@@ -1,16 +1,28 @@
-import { StubRoute, StubService } from '@freight/testing';
-
-// Stand-ins for the services behind the gateway, one table of routes per service: what the
-// gateway's own tests (proxying, branch scope, the authorisation matrix) need of each.
+import type { StubRoute } from '@freight/testing';
 
 const deadline = (id: string) => ({
   id,
   rule: 'R17',
   subject: { type: 'complaint', id: `C-${id}`, branch: id.startsWith('gz') ? 'GZ01' : 'SH01' },
+  calendar: { kind: 'wall-clock' },
   state: 'armed',
   dueAt: '2026-03-02T01:00:00.000Z',
-  ladder: [{ level: 1, role: 'agent', after: 'PT0S' }],
+  nextLevel: 1,
+  nextFireAt: '2026-03-02T01:00:00.000Z',
+  nextRole: 'agent',
+  escalatedRole: null,
+  pausedRemainingMs: null,
+  ladder: [{ level: 1, role: 'agent', after: 'PT0S', fireAt: '2026-03-02T01:00:00.000Z' }],
   payload: {},
+});
+
+const calendar = (code: string) => ({
+  code,
+  name: code,
+  timeZone: 'Asia/Shanghai',
+  weeklyHours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+  holidays: [],
+  extraWorkingDays: [],
 });
 
 /**
@@ -21,10 +33,14 @@ export const SCHEDULER_ROUTES: StubRoute[] = [
   {
     method: 'GET',
     path: '/deadlines',
-    answer: () => ({
-      status: 200,
-      body: { items: [deadline('sh-1'), deadline('gz-1'), deadline('sh-2')] },
-    }),
+    answer: ({ query }) => {
+      const all = [deadline('sh-1'), deadline('gz-1'), deadline('sh-2')];
+      const branch = query.get('branch');
+      return {
+        status: 200,
+        body: { items: all.filter((d) => !branch || d.subject.branch === branch) },
+      };
+    },
   },
   {
     method: 'GET',
@@ -68,22 +84,24 @@ export const SCHEDULER_ROUTES: StubRoute[] = [
   {
     method: 'GET',
     path: '/calendars',
-    answer: () => ({ status: 200, body: { items: [{ code: 'SH01' }, { code: 'GZ01' }] } }),
+    answer: () => ({ status: 200, body: { items: [calendar('SH01'), calendar('GZ01')] } }),
   },
   {
     method: 'GET',
     path: '/calendars/:code',
-    answer: ({ params }) => ({ status: 200, body: { code: params.code, name: params.code } }),
+    answer: ({ params }) => ({ status: 200, body: calendar(params.code) }),
   },
-  { method: 'POST', path: '/calendars', answer: ({ body }) => ({ status: 201, body }) },
+  {
+    method: 'POST',
+    path: '/calendars',
+    answer: ({ body }) => ({ status: 201, body: { ...calendar('SH01'), ...(body as object) } }),
+  },
   {
     method: 'PUT',
     path: '/calendars/:code',
     answer: ({ params, body }) => ({
       status: 200,
-      body: { code: params.code, ...(body as object) },
+      body: { ...calendar(params.code), ...(body as object) },
     }),
   },
 ];
-
-export const schedulerStub = () => new StubService(SCHEDULER_ROUTES);
