@@ -4,6 +4,7 @@ const path = require('node:path');
 
 const paths = {
   '@freight/contracts': ['libs/contracts/src/index.ts'],
+  '@freight/documents': ['libs/documents/src/index.ts'],
   '@freight/messaging': ['libs/messaging/src/index.ts'],
   '@freight/platform': ['libs/platform/src/index.ts'],
   '@freight/testing': ['libs/testing/src/index.ts'],

@@ -9,34 +9,29 @@ import {
   trackingAlertRaisedV1,
   warehouseAlertRaisedV1,
 } from './events/alerts/staff-alert.raised.v1';
-import { billingCreditNoteIssuedV1 } from './events/billing/billing.credit-note.issued.v1';
-import { billingInvoiceIssuedV1 } from './events/billing/billing.invoice.issued.v1';
+import { billingContracts } from './events/billing';
+import { complaintContracts } from './events/complaint';
 import { dispatchTrackingRecordedV1 } from './events/dispatch-tracking/dispatch.tracking.recorded.v1';
-import { schedulerDeadlineArmV1 } from './events/scheduler/scheduler.deadline.arm.v1';
-import { schedulerDeadlineCancelV1 } from './events/scheduler/scheduler.deadline.cancel.v1';
-import { schedulerDeadlineCancelledV1 } from './events/scheduler/scheduler.deadline.cancelled.v1';
-import { schedulerDeadlineCompletedV1 } from './events/scheduler/scheduler.deadline.completed.v1';
-import { schedulerDeadlineMoveV1 } from './events/scheduler/scheduler.deadline.move.v1';
-import { schedulerDeadlinePauseV1 } from './events/scheduler/scheduler.deadline.pause.v1';
-import { schedulerDeadlineResumeV1 } from './events/scheduler/scheduler.deadline.resume.v1';
-import { schedulerEscalationRaisedV1 } from './events/scheduler/scheduler.escalation.raised.v1';
+import { orderContracts } from './events/order';
+import { planningContracts } from './events/planning';
+import { schedulerContracts } from './events/scheduler';
+import { trackingContracts } from './events/tracking';
+import { warehouseContracts } from './events/warehouse';
 
 /**
  * Every event type and version on the platform's topics: type → schema → topic → key.
- * Adding an event = one file under events/ (schema, key, example) and one line here.
+ * Adding an event = one file under events/<service>/ (schema, key, example) and one line in
+ * that folder's index.ts (docs/adding-an-event.md).
  */
 export const eventContracts = [
   dispatchTrackingRecordedV1,
-  billingInvoiceIssuedV1,
-  billingCreditNoteIssuedV1,
-  schedulerDeadlineArmV1,
-  schedulerDeadlineCancelV1,
-  schedulerDeadlineMoveV1,
-  schedulerDeadlinePauseV1,
-  schedulerDeadlineResumeV1,
-  schedulerEscalationRaisedV1,
-  schedulerDeadlineCompletedV1,
-  schedulerDeadlineCancelledV1,
+  ...billingContracts,
+  ...schedulerContracts,
+  ...orderContracts,
+  ...trackingContracts,
+  ...complaintContracts,
+  ...warehouseContracts,
+  ...planningContracts,
   orderAlertRaisedV1,
   trackingAlertRaisedV1,
   complaintAlertRaisedV1,

@@ -7,3 +7,4 @@ export * from './event-publisher';
 export * from './http-client';
 export * from './service-under-test';
 export * from './stub-service';
+export * from './smtp-sink';

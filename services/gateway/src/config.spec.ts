@@ -1,6 +1,5 @@
 import { parseConfig } from '@freight/platform';
 import { gatewayConfigSchema } from './config';
-import { gatewayMigrations } from './migrations';
 import { demoUsers } from './users/app-user.demo-data';
 import { ROLES } from './users/roles';
 
@@ -39,11 +38,6 @@ describe('gateway set-up', () => {
     expect(() =>
       parseConfig(gatewayConfigSchema, { CORS_ORIGINS: 'https://cs.example.com/app' }),
     ).toThrow('CORS_ORIGINS');
-  });
-
-  it('ships migrations, each named with its timestamp as TypeORM requires', () => {
-    expect(gatewayMigrations.length).toBeGreaterThan(0);
-    for (const migration of gatewayMigrations) expect(migration.name).toMatch(/\d{13}$/);
   });
 
   it('R41: has one demo user per role, named after it; company-wide roles sit in HQ', () => {

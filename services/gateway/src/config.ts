@@ -29,6 +29,7 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
     BILLING_URL: env.httpUrl('http://127.0.0.1:8084'),
     WAREHOUSE_URL: env.httpUrl('http://127.0.0.1:8085'),
     SCHEDULER_URL: env.httpUrl('http://127.0.0.1:8086'),
+  PLANNING_URL: env.httpUrl('http://127.0.0.1:8087'),
     // Password of the demo users (DEMO_DATA=true); generated and logged once when unset.
     DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
 
@@ -111,5 +112,6 @@ export function downstreamServices(config: GatewayConfig): { name: string; url: 
     { name: 'billing', url: config.BILLING_URL },
     { name: 'warehouse', url: config.WAREHOUSE_URL },
     { name: 'scheduler', url: config.SCHEDULER_URL },
+    { name: 'planning', url: config.PLANNING_URL },
   ];
 }

@@ -41,3 +41,40 @@ export const staffRole = z.enum([
   'general-manager',
   'admin',
 ]);
+
+/** A branch code, e.g. `SH01` (R41: every record belongs to one). */
+export const branchCode = z
+  .string()
+  .regex(/^[A-Z0-9-]{2,16}$/)
+  .describe('branch code, e.g. `SH01`');
+
+/** The member of staff who did something, as the gateway verified them. */
+export const staffRef = z
+  .object({ userId: z.string().min(1), username: z.string().min(1) })
+  .describe('who did it (the signed-in user)');
+
+/** A mainland-China style address: province / city / district / street (省/市/区/街道). */
+export const address = z.object({
+  province: z.string().min(1).max(50),
+  city: z.string().min(1).max(50),
+  district: z.string().max(50).optional(),
+  street: z.string().max(200).optional(),
+  coordinates: z
+    .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+    .optional()
+    .describe('WGS 84, when known (route planning, R40)'),
+});
+export type Address = z.infer<typeof address>;
+
+/** Someone the shipment is picked up from or delivered to. */
+export const party = z.object({
+  name: z.string().min(1).max(100).describe('company or person'),
+  contact: z.string().max(50).optional().describe('the person to ask for'),
+  phone: z.string().min(3).max(30),
+  address,
+});
+
+/** Dangerous-goods class (UN 1–9) or `none` (R2). */
+export const dangerousGoodsClass = z
+  .enum(['none', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+  .describe('UN hazard class 1–9, or `none`');

@@ -1,0 +1,14 @@
+import { trackingExceptionRaisedV1 } from './tracking.exception.raised.v1';
+import { trackingPodReceivedV1 } from './tracking.pod.received.v1';
+import { trackingShipmentStatusChangedV1 } from './tracking.shipment.status-changed.v1';
+
+export * from './tracking.exception.raised.v1';
+export * from './tracking.pod.received.v1';
+export * from './tracking.shipment.status-changed.v1';
+
+/** The tracking service's events on tracking.events (R11–R14): one line per contract. */
+export const trackingContracts = [
+  trackingShipmentStatusChangedV1,
+  trackingExceptionRaisedV1,
+  trackingPodReceivedV1,
+] as const;
