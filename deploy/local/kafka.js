@@ -139,7 +139,9 @@ share.coordinator.state.topic.min.isr=1
 
 # Fast and small for development and tests.
 num.partitions=6
-auto.create.topics.enable=true
+# Every topic is declared (libs/contracts topics.ts) and created by the services that use it:
+# a misspelt topic fails loudly instead of quietly creating one nobody reads (issue 19, item 6).
+auto.create.topics.enable=false
 group.initial.rebalance.delay.ms=0
 offsets.topic.num.partitions=10
 transaction.state.log.num.partitions=6

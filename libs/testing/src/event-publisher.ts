@@ -11,8 +11,15 @@ export class EventPublisher {
 
   constructor(private readonly kafka: KafkaClient) {}
 
+  private readonly topics = new Set<string>();
+
   async publish(topic: string, envelopes: EventEnvelope[]): Promise<void> {
     if (envelopes.length === 0) return;
+    // brokers do not auto-create topics: a test may publish before a consumer created one
+    if (!this.topics.has(topic)) {
+      await this.kafka.ensureTopics([{ topic }]);
+      this.topics.add(topic);
+    }
     const producer = await this.connectedProducer();
     await producer.send({
       topic,
