@@ -16,3 +16,4 @@ export * from './events/warehouse';
 export * from './http';
 export * from './registry';
 export * from './topics';
+export * from './demo/demo-cast';

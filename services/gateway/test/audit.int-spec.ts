@@ -14,7 +14,7 @@ describe('R41 every change is audited', () => {
     const created = await gateway.call('POST', '/api/v1/admin/branches', {
       token: admin,
       headers: { 'x-correlation-id': 'audit-change-1' },
-      body: { code: 'WH01', name: 'Wuhan Branch', timeZone: 'Asia/Shanghai' },
+      body: { code: 'CD01', name: 'Chengdu Branch', timeZone: 'Asia/Shanghai' },
     });
     expect(created.status).toBe(201);
     const page = await gateway.call('GET', '/api/v1/audit?correlationId=audit-change-1', {
@@ -25,7 +25,7 @@ describe('R41 every change is audited', () => {
       expect.objectContaining({
         actor: expect.objectContaining({ username: 'admin', role: 'admin', branch: 'HQ' }),
         action: 'POST /api/v1/admin/branches',
-        target: 'WH01',
+        target: 'CD01',
         outcome: 'succeeded',
         status: 201,
         correlationId: 'audit-change-1',

@@ -304,6 +304,7 @@ describe('gateway', () => {
       { code: 'GZ01', time_zone: 'Asia/Shanghai' },
       { code: 'HQ', time_zone: 'Asia/Shanghai' },
       { code: 'SH01', time_zone: 'Asia/Shanghai' },
+      { code: 'WH01', time_zone: 'Asia/Shanghai' },
     ]);
   });
 
@@ -330,6 +331,7 @@ describe('gateway', () => {
       ['billing', false],
       ['warehouse', false],
       ['scheduler', false],
+      ['planning', false],
     ]);
     expect(report.services[1].error).toBe('ECONNREFUSED');
   });

@@ -1,11 +1,15 @@
+import { DEMO_BRANCHES as DEMO_CAST_BRANCHES, DEMO_HQ } from '@freight/contracts';
 import type { DataSource } from 'typeorm';
 
-/** The demo branches: the first is where branch staff work; HQ hosts the company-wide roles. */
-export const DEMO_BRANCHES = [
-  { code: 'SH01', name: 'Shanghai Hub', timeZone: 'Asia/Shanghai' },
-  { code: 'GZ01', name: 'Guangzhou Branch', timeZone: 'Asia/Shanghai' },
-  { code: 'HQ', name: 'Headquarters Customer Service Centre', timeZone: 'Asia/Shanghai' },
-] as const;
+/**
+ * The demo branches (libs/contracts demo cast): the first is where branch staff work; HQ hosts
+ * the company-wide roles.
+ */
+export const DEMO_BRANCHES = [...DEMO_CAST_BRANCHES, DEMO_HQ].map(({ code, name }) => ({
+  code,
+  name,
+  timeZone: 'Asia/Shanghai',
+}));
 
 export async function seedDemoBranches(dataSource: DataSource): Promise<void> {
   for (const b of DEMO_BRANCHES) {

@@ -1,3 +1,4 @@
+import { DEMO_BRANCHES, DEMO_HQ } from '@freight/contracts';
 import type { DemoDataContext } from '@freight/platform';
 import type { WeeklyHours, WorkingHours } from './business-calendar.rules';
 
@@ -14,12 +15,12 @@ const WEEKDAYS_NINE_TO_SIX: WeeklyHours = {
   sun: [],
 };
 
-// The gateway's demo branches (codes shared by value only).
-const DEMO_CALENDARS = [
-  { code: 'SH01', name: 'Shanghai Hub office hours', timeZone: 'Asia/Shanghai' },
-  { code: 'GZ01', name: 'Guangzhou Branch office hours', timeZone: 'Asia/Shanghai' },
-  { code: 'HQ', name: 'Headquarters office hours', timeZone: 'Asia/Shanghai' },
-];
+// The demo branches of every service (libs/contracts demo cast), and HQ.
+const DEMO_CALENDARS = [...DEMO_BRANCHES, DEMO_HQ].map(({ code, name }) => ({
+  code,
+  name: `${name} office hours`,
+  timeZone: 'Asia/Shanghai',
+}));
 
 /** One calendar per demo branch; a calendar already there is left as it is. */
 export async function seedDemoCalendars({ dataSource }: DemoDataContext): Promise<void> {
