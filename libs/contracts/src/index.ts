@@ -17,3 +17,4 @@ export * from './http';
 export * from './registry';
 export * from './topics';
 export * from './demo/demo-cast';
+export * from './waybill';

@@ -37,13 +37,13 @@ export const billingCreditNoteIssuedV1 = defineEvent({
     invoiceNo: 'INV-SH-2025-03-0007',
     customer: { customerId: 'CUST-00917', name: 'Hubei Fine Chemicals Co., Ltd.' },
     branch: 'SH',
-    reason: 'surcharge charged twice for waybill SH20250312000042',
+    reason: 'surcharge charged twice for waybill SH0000000422',
     issuedAt: '2025-04-10T07:30:00Z',
     lines: [
       {
         lineNo: 1,
         invoiceLineNo: 2,
-        waybillNo: 'SH20250312000042',
+        waybillNo: 'SH0000000422',
         description: 'dangerous-goods surcharge (UN class 3)',
         amount: { amountMinor: 60000, currency: 'CNY' },
       },

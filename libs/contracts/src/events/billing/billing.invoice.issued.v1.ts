@@ -38,13 +38,13 @@ export const billingInvoiceIssuedV1 = defineEvent({
     lines: [
       {
         lineNo: 1,
-        waybillNo: 'SH20250312000042',
+        waybillNo: 'SH0000000422',
         description: 'freight Shanghai–Wuhan',
         amount: { amountMinor: 480000, currency: 'CNY' },
       },
       {
         lineNo: 2,
-        waybillNo: 'SH20250312000042',
+        waybillNo: 'SH0000000422',
         description: 'dangerous-goods surcharge (UN class 3)',
         amount: { amountMinor: 60000, currency: 'CNY' },
       },

@@ -24,7 +24,7 @@ export const complaintComplaintClosedV1 = defineEvent({
     complaintId: 'CMP-SH-2025-000031',
     branch: 'SH01',
     customerId: 'CUST-SH-00917',
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     result: 'delivery re-scheduled; delay fee waived',
     repliedWithinDeadline: true,
     closedAt: '2025-03-16T03:30:00Z',

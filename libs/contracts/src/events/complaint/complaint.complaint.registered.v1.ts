@@ -27,7 +27,7 @@ export const complaintComplaintRegisteredV1 = defineEvent({
     complaintId: 'CMP-SH-2025-000031',
     branch: 'SH01',
     customerId: 'CUST-SH-00917',
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     cause: 'late-delivery',
     agent: { userId: 'u-agent-1', username: 'agent' },
     important: false,

@@ -29,7 +29,7 @@ export const complaintSurveyAnsweredV1 = defineEvent({
   example: {
     surveyId: 'SRV-SH-2025-000077',
     branch: 'SH01',
-    about: { type: 'order', id: 'SH0000000421' },
+    about: { type: 'order', id: 'SH0000000422' },
     customerId: 'CUST-SH-00917',
     score: 5,
     answeredAt: '2025-03-15T02:00:00Z',

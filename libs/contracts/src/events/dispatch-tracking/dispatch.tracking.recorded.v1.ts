@@ -80,7 +80,7 @@ export const dispatchTrackingRecordedV1 = defineEvent({
   description:
     'Dispatch recorded a step of a shipment (R11): picked up, departed, arrived at a hub, out for delivery, delivered, or an exception (R13).',
   example: {
-    waybillNo: 'SH20250312000042',
+    waybillNo: 'SH0000000422',
     status: 'arrived-at-hub',
     occurredAt: '2025-03-13T06:41:00Z',
     place: { code: 'HUB-WH01', name: 'Wuhan hub' },

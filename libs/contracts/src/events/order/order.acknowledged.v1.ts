@@ -21,7 +21,7 @@ export const orderAcknowledgedV1 = defineEvent({
     'The documents desk acknowledged the work order (R4); the shipment can be dispatched.',
   example: {
     orderId: 'ORD-SH-2025-000042',
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     branch: 'SH01',
     acknowledgedAt: '2025-03-11T02:50:00Z',
     acknowledgedBy: { userId: 'u-docs-1', username: 'documents-clerk' },

@@ -22,7 +22,7 @@ export const orderCancelledV1 = defineEvent({
   description: 'An order was cancelled before dispatch (R4): nothing is shipped or charged.',
   example: {
     orderId: 'ORD-SH-2025-000042',
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     branch: 'SH01',
     customerId: 'CUST-SH-00917',
     reason: 'customer postponed the shipment',

@@ -111,7 +111,7 @@ export const exampleCustomer = {
 
 export const exampleOrder = {
   orderId: 'ORD-SH-2025-000042',
-  waybillNo: 'SH0000000421',
+  waybillNo: 'SH0000000422',
   branch: 'SH01',
   customer: { customerId: 'CUST-SH-00917', company: '湖北精细化工有限公司' },
   agent: { userId: 'u-agent-1', username: 'agent' },

@@ -51,6 +51,6 @@ export const schedulerDeadlineArmV1 = defineEvent({
       { level: 2, role: 'branch-manager', after: 'PT1H' },
       { level: 3, role: 'hq-service', after: 'PT4H' },
     ],
-    payload: { waybillNo: 'SH20250312000042', callerPhone: '+86 138 0000 0000' },
+    payload: { waybillNo: 'SH0000000422', callerPhone: '+86 138 0000 0000' },
   },
 });

@@ -59,6 +59,6 @@ export const schedulerEscalationRaisedV1 = defineEvent({
     firedAt: '2025-03-14T03:20:00.140Z',
     latenessMs: 140,
     finalLevel: false,
-    payload: { waybillNo: 'SH20250312000042', callerPhone: '+86 138 0000 0000' },
+    payload: { waybillNo: 'SH0000000422', callerPhone: '+86 138 0000 0000' },
   },
 });

@@ -27,7 +27,7 @@ export const trackingExceptionRaisedV1 = defineEvent({
     'A shipment exception was raised (R13): delay, damage, shortage, wrong delivery, refusal.',
   example: {
     exceptionId: 'EXC-SH-2025-000012',
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     branch: 'SH01',
     customerId: 'CUST-SH-00917',
     kind: 'delay',

@@ -21,7 +21,7 @@ export const trackingPodReceivedV1 = defineEvent({
   description:
     "A delivered shipment's signed return receipt (POD) came back and is in custody (R14); the documents desk checks statements against it (R24).",
   example: {
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     branch: 'SH01',
     customerId: 'CUST-SH-00917',
     receivedAt: '2025-03-18T03:00:00Z',

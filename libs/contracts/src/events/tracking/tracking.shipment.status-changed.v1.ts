@@ -30,7 +30,7 @@ export const trackingShipmentStatusChangedV1 = defineEvent({
   description:
     "A shipment's status moved forward (R11): picked up, departed, at a hub, out for delivery, delivered, exception. Billing (delivered), complaint (the survey after delivery, R23) and the customer's notifications follow it.",
   example: {
-    waybillNo: 'SH0000000421',
+    waybillNo: 'SH0000000422',
     orderId: 'ORD-SH-2025-000042',
     branch: 'SH01',
     customerId: 'CUST-SH-00917',
