@@ -8,7 +8,7 @@ describe('R5 waybill numbers', () => {
   });
 
   it('R5: refuse a mistyped digit, two swapped digits, a wrong shape', () => {
-    expect(isValidWaybillNo('SH0000000422')).toBe(false);
+    expect(isValidWaybillNo('SH0000000423')).toBe(false);
     expect(isValidWaybillNo('SH0000000242')).toBe(false);
     expect(isValidWaybillNo('sh0000000422')).toBe(false);
     expect(isValidWaybillNo('SH000000042')).toBe(false);
