@@ -8,3 +8,4 @@ export * from './http-client';
 export * from './service-under-test';
 export * from './stub-service';
 export * from './smtp-sink';
+export * from './fuzz';

@@ -42,7 +42,8 @@ function securityHeaders(): Record<string, string> {
 
 /**
  * The gateway's outer wall, before any route runs (OWASP API4/API8): security headers, the
- * CORS allow-list, a JSON body size limit and the per-IP rate limit. The per-user limit needs
+ * CORS allow-list and the per-IP rate limit. (JSON only, within BODY_LIMIT_BYTES for every
+ * parser: the platform's HTTP adapter, libs/platform create-service-app.ts.) The per-user limit needs
  * the verified token and lives in AccessGuard.
  */
 export async function setupSecurity(
@@ -83,5 +84,4 @@ export async function setupSecurity(
     errorResponseBuilder: (_request, context) =>
       new RateLimited(`rate limit for your address reached; retry in ${context.after}`),
   });
-  app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT_BYTES });
 }
