@@ -33,8 +33,14 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
   JWT_AUDIENCE: z.string().min(1).prefault('freight-api'),
   ACCESS_TOKEN_TTL_SECONDS: env.positiveInteger(900),
   REFRESH_TOKEN_TTL_SECONDS: env.positiveInteger(14 * 24 * 3600),
+  // Sign-in throttling (docs/decisions/0023): wrong passwords for one account from one address
+  // before that address is locked out of it (LOGIN_LOCKOUT_SECONDS, doubling per further failure);
+  // failures from one address, and from everyone (spraying), per LOGIN_FAILURE_WINDOW_SECONDS.
   LOGIN_MAX_FAILURES: env.positiveInteger(5),
   LOGIN_LOCKOUT_SECONDS: env.positiveInteger(900),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: env.positiveInteger(30),
+  LOGIN_MAX_FAILURES_GLOBAL: env.positiveInteger(300),
+  LOGIN_FAILURE_WINDOW_SECONDS: env.positiveInteger(900),
 
   // An external OpenID Connect issuer whose tokens are accepted too (all three or none).
   OIDC_ISSUER: z.string().min(1).optional(),

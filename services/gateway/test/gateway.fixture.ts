@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, createServiceLogger, parseConfig } from '@freight/platform';
@@ -92,6 +93,27 @@ export async function signIn(gateway: Gateway, username: string, password = DEMO
   const response = await gateway.call('POST', '/api/v1/auth/login', { body: { username, password } });
   if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { accessToken: string; refreshToken: string; expiresIn: number };
+}
+
+/**
+ * A sign-in sent from `address`: any 127.x.y.z is this machine's loopback on Linux, and binding
+ * the client's socket to one is how a test plays a caller on another address (request.ip).
+ */
+export function loginFrom(gateway: Gateway, address: string, username: string, password: string) {
+  const body = JSON.stringify({ username, password });
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Record<string, unknown> }>((resolve, reject) => {
+    const request = http.request(
+      `${gateway.url}/api/v1/auth/login`,
+      { method: 'POST', localAddress: address, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 export async function closeGateways(): Promise<void> {

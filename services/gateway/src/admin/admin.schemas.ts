@@ -46,7 +46,7 @@ export const userView = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   branchCode: z.string(),
-  lockedUntil: z.iso.datetime().nullable().describe('sign-in locked until then (UTC), if locked'),
+  lockedUntil: z.iso.datetime().nullable().describe('end (UTC) of the latest sign-in lock from some address; other addresses still sign in'),
   createdAt: z.iso.datetime(),
 });
 export type UserView = z.output<typeof userView>;

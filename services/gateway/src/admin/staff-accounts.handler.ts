@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../access/principal';
 import { RefreshTokens } from '../auth/refresh-tokens';
+import { SignInThrottle } from '../auth/sign-in-throttle';
 import { ApiProblem } from '../http/problem';
 import { hashPassword } from '../users/password-hash';
 import { newUserBody, userChangesBody, UserView } from './admin.schemas';
@@ -17,6 +18,7 @@ export class StaffAccounts {
     private readonly dataSource: DataSource,
     private readonly directory: StaffDirectory,
     private readonly tokens: RefreshTokens,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async create(principal: Principal, body: z.output<typeof newUserBody>): Promise<UserView> {
@@ -51,9 +53,11 @@ export class StaffAccounts {
     return this.directory.get(principal, id);
   }
 
+  /** Every address's failed sign-ins and locks on the account are forgotten (decision 0023). */
   async unlock(principal: Principal, id: string): Promise<UserView> {
-    await this.directory.get(principal, id);
-    await this.dataSource.query('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+    const { username } = await this.directory.get(principal, id);
+    await this.throttle.forgetAccount(username);
+    await this.dataSource.query('UPDATE app_user SET locked_until = NULL WHERE id = $1', [id]);
     return this.directory.get(principal, id);
   }
 

@@ -4,6 +4,7 @@ import { AccessTokenVerifier } from './access-token.verifier';
 import { AuthController } from './auth.controller';
 import { RefreshTokens } from './refresh-tokens';
 import { SignInHandler } from './sign-in.handler';
+import { SignInThrottle } from './sign-in-throttle';
 import { SigningKey } from './signing-key';
 import { StreamTickets } from './stream-tickets';
 import { TokenRefreshHandler } from './token-refresh.handler';
@@ -11,7 +12,7 @@ import { TokenRefreshHandler } from './token-refresh.handler';
 /** Authentication: sign-in, token rotation, sign-out, and verification of bearer tokens. */
 @Module({
   controllers: [AuthController],
-  providers: [SigningKey, AccessTokenIssuer, AccessTokenVerifier, RefreshTokens, SignInHandler, TokenRefreshHandler, StreamTickets],
-  exports: [AccessTokenVerifier, RefreshTokens, StreamTickets],
+  providers: [SigningKey, AccessTokenIssuer, AccessTokenVerifier, RefreshTokens, SignInHandler, SignInThrottle, TokenRefreshHandler, StreamTickets],
+  exports: [AccessTokenVerifier, RefreshTokens, SignInThrottle, StreamTickets],
 })
 export class AuthModule {}

@@ -35,10 +35,7 @@ export class AppUser {
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 
-  /** wrong passwords since the last successful sign-in (lockout, ASVS 2.2.1) */
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
-
+  /** end of the latest sign-in lock from some address (decision 0023); other addresses still sign in */
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
