@@ -41,6 +41,9 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
   LOGIN_MAX_FAILURES_PER_ADDRESS: env.positiveInteger(30),
   LOGIN_MAX_FAILURES_GLOBAL: env.positiveInteger(300),
   LOGIN_FAILURE_WINDOW_SECONDS: env.positiveInteger(900),
+  // How long a replica trusts a user's token epoch it read (decision 0020): the longest another
+  // replica serves a demoted, disabled or revoked user's old access token.
+  TOKEN_EPOCH_CACHE_MS: env.positiveInteger(5_000),
 
   // An external OpenID Connect issuer whose tokens are accepted too (all three or none).
   OIDC_ISSUER: z.string().min(1).optional(),

@@ -61,7 +61,7 @@ export class StaffController {
 
   @Patch(':id')
   @Allow(['admin'], 'branch')
-  @ApiOperation({ summary: 'Change name, role, branch or password (role, branch or password end all sessions)' })
+  @ApiOperation({ summary: 'Change name, role, branch or password, or disable the account (all but the name end every session at once)' })
   @ApiZodBody(userChangesBody)
   @ApiZodOk(userView)
   @ApiProblems(404)
@@ -86,7 +86,7 @@ export class StaffController {
   @Post(':id/revoke-sessions')
   @HttpCode(200)
   @Allow(SESSION_KEEPERS, 'branch')
-  @ApiOperation({ summary: 'Revoke every refresh token of the account (access tokens expire by themselves)' })
+  @ApiOperation({ summary: 'End every session of the account: refresh tokens revoked, access tokens refused from the next request' })
   @ApiZodOk(z.object({ id: z.string(), revokedSessions: z.number().int().describe('refresh tokens revoked') }))
   @ApiProblems(404)
   revokeSessions(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {

@@ -12,6 +12,8 @@ export interface TokenSubject {
   username: string;
   role: Role;
   branchCode: string;
+  /** the user's token epoch now (app_user.token_epoch) */
+  epoch: number;
 }
 
 /** Short-lived access tokens (JWT) carrying who the user is, their role and their branch. */
@@ -28,7 +30,7 @@ export class AccessTokenIssuer {
 
   async issue(user: TokenSubject, now = new Date()): Promise<string> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    return new SignJWT({ role: user.role, branch: user.branchCode, preferred_username: user.username })
+    return new SignJWT({ role: user.role, branch: user.branchCode, preferred_username: user.username, epoch: user.epoch })
       .setProtectedHeader({ alg: GATEWAY_ALGORITHM, typ: 'JWT' })
       .setSubject(user.id)
       .setIssuer(this.config.JWT_ISSUER)

@@ -12,7 +12,7 @@ import { SignInThrottle } from './sign-in-throttle';
  * wrong password or from an address locked out of the account.
  */
 export class SignInRefused extends ApiProblem {
-  constructor(readonly reason: 'unknown-user' | 'wrong-password' | 'locked') {
+  constructor(readonly reason: 'unknown-user' | 'wrong-password' | 'locked' | 'disabled') {
     super(HttpStatus.UNAUTHORIZED, 'sign-in-refused', 'Sign-in refused',
       'wrong username or password, or too many failed sign-ins from your address');
   }
@@ -40,6 +40,8 @@ interface UserRow {
   role: Role;
   branch_code: string;
   password_hash: string;
+  token_epoch: number;
+  disabled: boolean;
 }
 
 /** Sign-in against the gateway's user store, throttled by account and address (decision 0023). */
@@ -56,7 +58,8 @@ export class SignInHandler {
     // The row lock serialises attempts on one account, so parallel guesses cannot dodge the count.
     const outcome = await this.dataSource.transaction(async (db) => {
       const [user]: UserRow[] = await db.query(
-        `SELECT id, username, role, branch_code, password_hash FROM app_user WHERE username = $1 FOR UPDATE`,
+        `SELECT id, username, role, branch_code, password_hash, token_epoch, disabled_at IS NOT NULL AS disabled
+         FROM app_user WHERE username = $1 FOR UPDATE`,
         [username],
       );
       const admission = await this.throttle.admission(username, address);
@@ -77,9 +80,10 @@ export class SignInHandler {
           );
         return new SignInRefused(user ? 'wrong-password' : 'unknown-user');
       }
+      if (user.disabled) return new SignInRefused('disabled');
       await this.throttle.recordSuccess(username, address);
       return this.tokens.issuePair(db, {
-        id: user.id, username: user.username, role: user.role, branchCode: user.branch_code,
+        id: user.id, username: user.username, role: user.role, branchCode: user.branch_code, epoch: user.token_epoch,
       });
     });
     // Thrown after commit: the failure counts must be kept even though the answer is an error.

@@ -23,6 +23,7 @@ interface TokenRow {
   username: string;
   role: Role;
   branch_code: string;
+  token_epoch: number;
 }
 
 /** Rotation: every refresh spends the token and hands out a new one of the same family. */
@@ -39,7 +40,7 @@ export class TokenRefreshHandler {
     const outcome = await this.dataSource.transaction(async (db) => {
       const [row]: TokenRow[] = await db.query(
         `SELECT t.id, t.family_id, t.expires_at, t.rotated_at, t.revoked_at,
-                u.id AS user_id, u.username, u.role, u.branch_code
+                u.id AS user_id, u.username, u.role, u.branch_code, u.token_epoch
          FROM refresh_token t JOIN app_user u ON u.id = t.user_id
          WHERE t.token_hash = $1 FOR UPDATE OF t`,
         [refreshTokenHash(refreshToken)],
@@ -55,7 +56,7 @@ export class TokenRefreshHandler {
       if (decision !== 'rotate') return new RefreshRefused(decision);
       await db.query('UPDATE refresh_token SET rotated_at = now() WHERE id = $1', [row.id]);
       // Role and branch come from the user as they are now, not as they were at sign-in.
-      const user = { id: row.user_id, username: row.username, role: row.role, branchCode: row.branch_code };
+      const user = { id: row.user_id, username: row.username, role: row.role, branchCode: row.branch_code, epoch: row.token_epoch };
       return this.tokens.issuePair(db, user, row.family_id);
     });
     // Thrown after commit: a reuse must leave its family revoked.

@@ -4,6 +4,7 @@ import { CreateAuditRecord1795824060000 } from './1795824060000-create-audit-rec
 import { CreateIdempotencyRecord1795824120000 } from './1795824120000-create-idempotency-record';
 import { CreateLiveNotificationAndStreamTicket1795910400000 } from './1795910400000-create-live-notification-and-stream-ticket';
 import { SignInThrottling1796083200000 } from './1796083200000-sign-in-throttling';
+import { TokenEpochAndDisabledUsers1796083260000 } from './1796083260000-token-epoch-and-disabled-users';
 
 /** Every migration of the gateway database, oldest first. */
 export const gatewayMigrations = [
@@ -13,4 +14,5 @@ export const gatewayMigrations = [
   CreateIdempotencyRecord1795824120000,
   CreateLiveNotificationAndStreamTicket1795910400000,
   SignInThrottling1796083200000,
+  TokenEpochAndDisabledUsers1796083260000,
 ];

@@ -39,6 +39,14 @@ export class AppUser {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  /** raised by a role, branch or password change, a disable, "revoke sessions": older tokens are refused */
+  @Column({ name: 'token_epoch', type: 'integer', default: 0 })
+  tokenEpoch: number;
+
+  /** set while the account is disabled: no sign-in, no token of theirs accepted */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
