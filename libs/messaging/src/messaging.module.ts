@@ -50,7 +50,8 @@ export class MessagingModule {
         OutboxRelayHost,
         outboxWriter,
       ],
-      exports: [EventPublisher, OutboxWriter],
+      // EventConsumerHost: the platform's readiness asks it whether every group has joined
+      exports: [EventPublisher, OutboxWriter, EventConsumerHost],
     };
   }
 }
