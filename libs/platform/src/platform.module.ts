@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { KafkaClient, messagingMigrations, MessagingModule } from '@freight/messaging';
 import type { PlatformConfig } from './config/platform-config.schema';
@@ -6,7 +6,7 @@ import { SERVICE_CONFIG } from './config/service-config.token';
 import { ServiceSchema, typeOrmForService } from './database/typeorm.options';
 import { DEMO_DATA_SEED, DemoDataRunner, DemoDataSeed } from './demo-data/demo-data.runner';
 import { HealthController } from './health/health.controller';
-import { ReadinessChecks } from './health/readiness.checks';
+import { READINESS_REPORT, ReadinessChecks, ReadinessReport } from './health/readiness.checks';
 import { KafkaClientCloser, kafkaClientProvider } from './kafka/kafka.providers';
 import { HttpMetrics } from './metrics/http-metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -18,6 +18,8 @@ export interface ServiceDefinition<C extends PlatformConfig> extends ServiceSche
   config: C;
   /** idempotent demo data, run at start when DEMO_DATA=true */
   seedDemoData?: DemoDataSeed;
+  /** reported in /health/ready beside the checks, never failing it (the gateway: services behind it) */
+  readinessReport?: Type<ReadinessReport>;
 }
 
 /**
@@ -55,6 +57,7 @@ export class PlatformModule {
         kafkaClientProvider(service, config.KAFKA_BROKERS),
         KafkaClientCloser,
         ReadinessChecks,
+        ...(definition.readinessReport ? [{ provide: READINESS_REPORT, useClass: definition.readinessReport }] : []),
         DemoDataRunner,
       ],
       // MessagingModule re-exported: any module injects OutboxWriter and EventPublisher

@@ -8,6 +8,7 @@ import { Branch } from './branches/branch.entity';
 import { GatewayConfig, SERVICE } from './config';
 import { seedGatewayDemoData } from './demo-data';
 import { LiveModule } from './live/live.module';
+import { DownstreamReadiness } from './meta/downstream-readiness';
 import { MetaModule } from './meta/meta.module';
 import { gatewayMigrations } from './migrations';
 import { ProxyModule } from './proxy/proxy.module';
@@ -29,6 +30,7 @@ export class AppModule {
           entities: [Branch, AppUser],
           migrations: gatewayMigrations,
           seedDemoData: seedGatewayDemoData,
+          readinessReport: DownstreamReadiness,
         }),
         AuditModule,
         AccessModule,

@@ -280,6 +280,18 @@ describe('gateway', () => {
     expect(report.services[1].error).toBe('ECONNREFUSED');
   });
 
+  it('stays ready while services behind it are down, and says which in /health/ready (decision 0024)', async () => {
+    const response = await fetch(`${gateway.url}/health/ready`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { details: Record<string, Record<string, unknown>> };
+    expect(body.details.downstream).toMatchObject({
+      status: 'up',
+      degraded: true,
+      notReady: ['tracking', 'complaint', 'billing', 'warehouse', 'scheduler'],
+    });
+    expect(body.details.consumers).toMatchObject({ status: 'up' });
+  });
+
   it('seeds again without duplicating users; a new DEMO_PASSWORD becomes their password, so the announced one signs in', async () => {
     const before = await storedUsers(gateway.dataSource);
     const again = await bootGateway({
