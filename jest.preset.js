@@ -8,9 +8,9 @@ const shared = {
   rootDir: repoRoot,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc, module: mod, swcrc: false }] },
-  // NestJS 12 ships ESM only, and so do two packages Fastify loads (swagger's static files,
-  // inject()): let swc turn them into CommonJS for Jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|cookie|jose|uuid)/)'],
+  // NestJS 12 ships ESM only, and so do jose and uuid: let swc turn them into CommonJS for Jest.
+  // (content-disposition and cookie are pinned to their CommonJS releases: package.json overrides.)
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|uuid)/)'],
   moduleNameMapper: { '^@freight/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   setupFiles: ['<rootDir>/libs/testing/src/jest-env.ts'],

@@ -1,7 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { waitFor } from '@freight/testing';
+import { Client } from 'pg';
 
 // The README's first command, as a newcomer runs it: `npm start` brings every service to ready,
 // the gateway answers with its API docs, and SIGTERM leaves no process or port behind.
@@ -83,6 +85,34 @@ describe('npm start', () => {
     expect(docs.headers.get('content-type')).toContain('text/html');
     const openapi = await fetch(`http://127.0.0.1:${portBase}/api/openapi.json`);
     expect(((await openapi.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+  });
+
+  it("keeps this checkout's databases apart from other checkouts' on the same server", async () => {
+    const checkout = createHash('sha256').update(root).digest('hex').slice(0, 6);
+    expect(output).toContain(`Databases freight_test_${checkout}_<service>`);
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname = $1', [`freight_test_${checkout}_gateway`]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('starts a service again by itself after it was SIGKILLed, and says so', async () => {
+    const { port, pid } = servicePids.get('order')!;
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => /\[start\] order exited \(SIGKILL\); restarting in 1 s/.test(output), {
+      timeoutMs: 10_000, description: 'npm start announces the restart',
+    });
+    await waitFor(() => /\[start\] order\s+ready again on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.test(output), {
+      timeoutMs: 60_000, description: 'the order service ready again',
+    });
+    const [, again] = /order\s+ready again on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.exec(output)!;
+    expect(Number(again)).not.toBe(pid);
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+    servicePids.set('order', { port, pid: Number(again) });
   });
 
   it('stops every service and frees every port on SIGTERM', async () => {

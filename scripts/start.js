@@ -19,12 +19,26 @@ const logDir = path.join(root, '.local', profile, 'logs');
 const demoPasswordFile = path.join(root, '.local', profile, 'demo-password');
 
 /**
+ * Two checkouts (or worktrees) often share one Postgres server (127.0.0.1:5432): with the same
+ * database names, one's npm start would reseed — and re-password — the other's demo users. Each
+ * checkout's databases carry a short id of its path: freight_<checkout>_<service> (and the
+ * profile's name for profiles other than dev).
+ */
+const checkoutId = crypto.createHash('sha256').update(root).digest('hex').slice(0, 6);
+const databaseNameOf = (service) =>
+  profile === 'dev'
+    ? `freight_${checkoutId}_${service}`
+    : `freight_${profile}_${checkoutId}_${service}`;
+
+/**
  * The demo users' password: DEMO_PASSWORD, or else one generated at the first start and kept
  * in .local, so that every later start announces (and the gateway keeps) the same one.
  */
 function demoPasswordOf() {
   if (process.env.DEMO_PASSWORD) return process.env.DEMO_PASSWORD;
-  const kept = fs.existsSync(demoPasswordFile) ? fs.readFileSync(demoPasswordFile, 'utf8').trim() : '';
+  const kept = fs.existsSync(demoPasswordFile)
+    ? fs.readFileSync(demoPasswordFile, 'utf8').trim()
+    : '';
   if (kept) return kept;
   const generated = crypto.randomBytes(9).toString('base64url');
   fs.mkdirSync(path.dirname(demoPasswordFile), { recursive: true });
@@ -49,7 +63,10 @@ function installIfNeeded() {
   const lock = path.join(root, 'package-lock.json');
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return;
   say('installing dependencies (npm ci) …');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -64,8 +81,7 @@ function startService(name, port, infra, demoPassword) {
       PORT: String(port),
       HOST: process.env.HOST || '127.0.0.1',
       DATABASE_URL: infra.databaseUrl,
-      // the e2e tests run this script with another profile: keep their databases apart
-      DATABASE_NAME: profile === 'dev' ? `freight_${name}` : `freight_${profile}_${name}`,
+      DATABASE_NAME: databaseNameOf(name),
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
       DEMO_DATA: 'true',
       DEMO_PASSWORD: demoPassword,
@@ -90,13 +106,15 @@ async function waitUntilReady(services, children) {
   const pending = new Set(services.map((s) => s.name));
   while (pending.size > 0) {
     for (const { name, port } of services) {
-      if (children.get(name).exitCode !== null) throw new Error(`${name} exited during start-up; see ${logDir}/${name}.log`);
+      if (children.get(name).exitCode !== null)
+        throw new Error(`${name} exited during start-up; see ${logDir}/${name}.log`);
       if (pending.has(name) && (await isReady(`http://127.0.0.1:${port}/health/ready`))) {
         pending.delete(name);
         say(`${name.padEnd(9)} ready on http://127.0.0.1:${port} (pid ${children.get(name).pid})`);
       }
     }
-    if (Date.now() > deadline) throw new Error(`not ready after ${readyTimeoutMs} ms: ${[...pending].join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(`not ready after ${readyTimeoutMs} ms: ${[...pending].join(', ')}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -121,7 +139,9 @@ async function main() {
 
   say('building …');
   await build();
-  say(`bringing up Kafka and Postgres (profile ${profile}, unless KAFKA_BROKERS and DATABASE_URL are given) …`);
+  say(
+    `bringing up Kafka and Postgres (profile ${profile}, unless KAFKA_BROKERS and DATABASE_URL are given) …`,
+  );
   const { KAFKA_BROKERS, DATABASE_URL } = process.env;
   const infra =
     KAFKA_BROKERS && DATABASE_URL // given: use them, start nothing
@@ -131,12 +151,16 @@ async function main() {
 
   const demoPassword = demoPasswordOf();
   const services = SERVICES.map((name) => ({ name, port: servicePorts(portBase).ports[name] }));
-  const children = new Map(services.map((s) => [s.name, startService(s.name, s.port, infra, demoPassword)]));
+  const children = new Map(
+    services.map((s) => [s.name, startService(s.name, s.port, infra, demoPassword)]),
+  );
 
   let stopping = false;
+  const restarts = new Map(); // name → pending restart timer
   const stopAll = async (code) => {
     if (stopping) return;
     stopping = true;
+    for (const timer of restarts.values()) clearTimeout(timer);
     say('stopping services …');
     await Promise.all([...children.values()].map(stopChild));
     await infra.stop(); // stops only what this run started, and only if nobody else uses it
@@ -145,14 +169,49 @@ async function main() {
   };
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
-  for (const [name, child] of children) {
+  // Once the platform is up, a service that dies is started again, after 1 s, doubling up to
+  // 30 s while it keeps dying within a minute of its start; never while stopping. A service that
+  // dies during the first start-up is a configuration problem: that ends npm start instead.
+  let platformUp = false;
+  const backoff = new Map(services.map((s) => [s.name, { delayMs: 1000, startedAt: Date.now() }]));
+  const supervise = (name, child) => {
     child.on('exit', (code, signal) => {
-      if (!stopping) say(`${name} exited (${signal ?? code}); see ${logDir}/${name}.log`);
+      if (stopping) return;
+      if (!platformUp) return say(`${name} exited (${signal ?? code}); see ${logDir}/${name}.log`);
+      const state = backoff.get(name);
+      if (Date.now() - state.startedAt > 60_000) state.delayMs = 1000;
+      const delayMs = state.delayMs;
+      state.delayMs = Math.min(delayMs * 2, 30_000);
+      say(
+        `${name} exited (${signal ?? code}); restarting in ${delayMs / 1000} s; see ${logDir}/${name}.log`,
+      );
+      restarts.set(
+        name,
+        setTimeout(() => void restart(name), delayMs),
+      );
     });
-  }
+  };
+  const restart = async (name) => {
+    restarts.delete(name);
+    if (stopping) return;
+    const { port } = services.find((s) => s.name === name);
+    const child = startService(name, port, infra, demoPassword);
+    children.set(name, child);
+    backoff.get(name).startedAt = Date.now();
+    supervise(name, child);
+    const deadline = Date.now() + readyTimeoutMs;
+    while (!stopping && child.exitCode === null && Date.now() < deadline) {
+      if (await isReady(`http://127.0.0.1:${port}/health/ready`)) {
+        return say(`${name.padEnd(9)} ready again on http://127.0.0.1:${port} (pid ${child.pid})`);
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  for (const [name, child] of children) supervise(name, child);
 
   try {
     await waitUntilReady(services, children);
+    platformUp = true;
   } catch (error) {
     say(error.message);
     return stopAll(1);
@@ -162,10 +221,17 @@ async function main() {
   say(`The platform is up.`);
   say(`  Gateway   ${gateway}`);
   say(`  API docs  ${gateway}/api/docs`);
-  say(`  Demo users: one per role (agent, branch-manager, hq-service, …), password ${
-    process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : `${demoPassword} (kept in ${path.relative(root, demoPasswordFile)})`
-  }`);
+  say(
+    `  Demo users: one per role (agent, branch-manager, hq-service, …), password ${
+      process.env.DEMO_PASSWORD
+        ? 'from DEMO_PASSWORD'
+        : `${demoPassword} (kept in ${path.relative(root, demoPasswordFile)})`
+    }`,
+  );
   say(`  Logs      ${logDir}/<service>.log`);
+  say(
+    `  Databases ${databaseNameOf('<service>')} on ${infra.databaseUrl.replace(/:[^:@/]*@/, ':***@')} (this checkout's own)`,
+  );
   say('Press Ctrl-C to stop everything.');
 }
 

@@ -40,16 +40,17 @@ export interface InfraStatus {
 }
 
 export declare const PROFILES: Record<'dev' | 'test', Profile>;
-export declare function profile(name: string): Profile;
+export declare function profile(name: string | Profile): Profile;
 export interface UpOptions {
   log?: (line: string) => void;
   /** leave the servers running after this process (`infra up`); otherwise this process holds a lease */
   keepRunning?: boolean;
 }
 
-export declare function up(name?: string, options?: UpOptions): Promise<InfraHandle>;
+/** `name`: a profile's name, or a profile of the caller's own (tests: their own ports and folder). */
+export declare function up(name?: string | Profile, options?: UpOptions): Promise<InfraHandle>;
 export declare function down(
-  name?: string,
+  name?: string | Profile,
   options?: { log?: (line: string) => void },
 ): Promise<void>;
 export declare function status(name?: string): Promise<InfraStatus>;

@@ -39,8 +39,9 @@ const PROFILES = {
   },
 };
 
-/** @param {string} name */
+/** @param {string | Profile} name a profile's name, or a profile (tests use their own ports) */
 function profile(name) {
+  if (typeof name !== 'string') return name;
   const found = PROFILES[name];
   if (!found)
     throw new Error(`unknown profile "${name}" (known: ${Object.keys(PROFILES).join(', ')})`);
@@ -111,7 +112,7 @@ const LOCK_TIMEOUT_MS = 12 * 60_000;
 /**
  * Starts what is missing (Kafka and Postgres concurrently) and records the result in
  * `<stateDir>/infra.json`, whose `started` says what `down` stops.
- * @param {string} [name]
+ * @param {string | Profile} [name]
  * @param {{ log?: (line: string) => void, keepRunning?: boolean }} [options]
  */
 async function up(name = 'dev', { log = defaultLog, keepRunning = false } = {}) {
@@ -146,21 +147,31 @@ async function up(name = 'dev', { log = defaultLog, keepRunning = false } = {}) 
         const reasons = [kafka, postgres].flatMap((r) =>
           r.status === 'rejected' ? [String(r.reason?.stack ?? r.reason)] : [],
         );
-        throw new Error(`local infrastructure (${name}) did not start:\n${reasons.join('\n')}`);
+        throw new Error(`local infrastructure (${p.name}) did not start:\n${reasons.join('\n')}`);
       }
       const k = kafka.value;
       const pg = postgres.value;
       const previous = readInfo(p);
       const startedNow = { kafka: k.startedByUs, postgres: pg.startedByUs };
+      // `infra up` while processes that brought the servers up still use them (npm start, a test
+      // run) — e.g. to restart a broker that crashed — repairs, it does not take them over:
+      // what npm start brought up, npm start stops. Unless an earlier `infra up` kept them.
+      const users = liveLeases(p).length;
+      const repairOnly = keepRunning && users > 0 && previous?.keepRunning !== true;
+      if (repairOnly)
+        log(
+          `${users} running process(es) brought these servers up and will stop them when they end; ` +
+            'run `npm run infra -- up` again after that to keep them running',
+        );
       /** @type {InfraInfo} */
       const info = {
-        profile: name,
+        profile: p.name,
         kafkaBrokers: k.brokers,
         databaseUrl: pg.url,
         started: { kafka: k.pid !== undefined, postgres: pg.pid !== undefined },
         // An earlier `infra up` still holds unless its servers had died and were started anew here.
         keepRunning:
-          keepRunning ||
+          (keepRunning && !repairOnly) ||
           (previous?.keepRunning === true && !startedNow.kafka && !startedNow.postgres),
       };
       const lease = keepRunning ? undefined : takeLease(p);
@@ -199,7 +210,7 @@ async function release(p, lease, log) {
 /**
  * Stops what `<stateDir>/infra.json` says this tooling started, from any process, whoever still
  * uses it.
- * @param {string} [name] @param {{ log?: (line: string) => void }} [options]
+ * @param {string | Profile} [name] @param {{ log?: (line: string) => void }} [options]
  */
 async function down(name = 'dev', { log = defaultLog } = {}) {
   const p = profile(name);

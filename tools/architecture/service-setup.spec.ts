@@ -19,8 +19,14 @@ const exportEndingIn = (module: Record<string, unknown>, suffix: string) =>
 
 describe.each(services)('the %s service set-up', (service) => {
   /* eslint-disable @typescript-eslint/no-require-imports -- each service's modules, by folder name */
-  const config = require(path.join(root, 'services', service, 'src/config')) as Record<string, unknown>;
-  const migrations = require(path.join(root, 'services', service, 'src/migrations')) as Record<string, unknown>;
+  const config = require(path.join(root, 'services', service, 'src/config')) as Record<
+    string,
+    unknown
+  >;
+  const migrations = require(path.join(root, 'services', service, 'src/migrations')) as Record<
+    string,
+    unknown
+  >;
 
   /* eslint-enable @typescript-eslint/no-require-imports */
 

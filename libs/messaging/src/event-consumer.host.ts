@@ -101,6 +101,13 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
     await Promise.all(this.joined);
   }
 
+  /** Consumer groups of this service that are not members of their group now (readiness). */
+  groupsNotJoined(): string[] {
+    return this.consumers
+      .filter((consumer) => !consumer.isJoined)
+      .map((consumer) => consumer.group);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     for (const timer of this.retries.splice(0)) clearTimeout(timer);

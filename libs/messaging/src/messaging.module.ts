@@ -52,7 +52,8 @@ export class MessagingModule {
         OutboxRelayHost,
         outboxWriter,
       ],
-      exports: [OutboxWriter],
+      // EventConsumerHost: the platform's readiness asks it whether every group has joined
+      exports: [OutboxWriter, EventConsumerHost],
     };
   }
 }

@@ -34,6 +34,7 @@ export { HttpMetrics } from './metrics/http-metrics';
 export { ensureDatabase, serviceDatabaseUrl } from './database/service-database';
 export type { DemoDataContext, DemoDataSeed } from './demo-data/demo-data.runner';
 export { PlatformModule } from './platform.module';
+export type { ReadinessReport } from './health/readiness.checks';
 export type { ServiceDefinition } from './platform.module';
 export {
   createHttpAdapter,

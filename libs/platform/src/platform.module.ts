@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { KafkaClient, messagingMigrations, MessagingModule } from '@freight/messaging';
@@ -9,7 +9,7 @@ import { Transactions } from './database/transactions';
 import { ServiceSchema, typeOrmForService } from './database/typeorm.options';
 import { DEMO_DATA_SEED, DemoDataRunner, DemoDataSeed } from './demo-data/demo-data.runner';
 import { HealthController } from './health/health.controller';
-import { ReadinessChecks } from './health/readiness.checks';
+import { READINESS_REPORT, ReadinessChecks, ReadinessReport } from './health/readiness.checks';
 import { DomainError } from './http/problem';
 import { ProblemFilter } from './http/problem.filter';
 import { KafkaClientCloser, kafkaClientProvider } from './kafka/kafka.providers';
@@ -25,6 +25,8 @@ export interface ServiceDefinition<C extends PlatformConfig> extends ServiceSche
   seedDemoData?: DemoDataSeed;
   /** the filter every error leaves through: ProblemFilter, or null when the service installs its own */
   problemFilter?: null;
+  /** reported in /health/ready beside the checks, never failing it (the gateway: services behind it) */
+  readinessReport?: Type<ReadinessReport>;
 }
 
 /**
@@ -75,6 +77,9 @@ export class PlatformModule {
         kafkaClientProvider(service, config.KAFKA_BROKERS),
         KafkaClientCloser,
         ReadinessChecks,
+        ...(definition.readinessReport
+          ? [{ provide: READINESS_REPORT, useClass: definition.readinessReport }]
+          : []),
         DemoDataRunner,
         Transactions,
       ],

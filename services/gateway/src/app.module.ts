@@ -8,6 +8,7 @@ import { Branch } from './branches/branch.entity';
 import { GatewayConfig, SERVICE } from './config';
 import { seedGatewayDemoData } from './demo-data';
 import { LiveModule } from './live/live.module';
+import { DownstreamReadiness } from './meta/downstream-readiness';
 import { MetaModule } from './meta/meta.module';
 import { gatewayMigrations } from './migrations';
 import { ProxyModule } from './proxy/proxy.module';
@@ -31,6 +32,7 @@ export class AppModule {
           seedDemoData: seedGatewayDemoData,
           // the gateway's own filter audits failures too (AccessModule)
           problemFilter: null,
+          readinessReport: DownstreamReadiness,
         }),
         AuditModule,
         AccessModule,

@@ -29,7 +29,7 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
     BILLING_URL: env.httpUrl('http://127.0.0.1:8084'),
     WAREHOUSE_URL: env.httpUrl('http://127.0.0.1:8085'),
     SCHEDULER_URL: env.httpUrl('http://127.0.0.1:8086'),
-  PLANNING_URL: env.httpUrl('http://127.0.0.1:8087'),
+    PLANNING_URL: env.httpUrl('http://127.0.0.1:8087'),
     // Password of the demo users (DEMO_DATA=true); generated and logged once when unset.
     DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
 
@@ -40,8 +40,17 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
     JWT_AUDIENCE: z.string().min(1).prefault('freight-api'),
     ACCESS_TOKEN_TTL_SECONDS: env.positiveInteger(900),
     REFRESH_TOKEN_TTL_SECONDS: env.positiveInteger(14 * 24 * 3600),
+    // Sign-in throttling (docs/decisions/0023): wrong passwords for one account from one address
+    // before that address is locked out of it (LOGIN_LOCKOUT_SECONDS, doubling per further failure);
+    // failures from one address, and from everyone (spraying), per LOGIN_FAILURE_WINDOW_SECONDS.
     LOGIN_MAX_FAILURES: env.positiveInteger(5),
     LOGIN_LOCKOUT_SECONDS: env.positiveInteger(900),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: env.positiveInteger(30),
+    LOGIN_MAX_FAILURES_GLOBAL: env.positiveInteger(300),
+    LOGIN_FAILURE_WINDOW_SECONDS: env.positiveInteger(900),
+    // How long a replica trusts a user's token epoch it read (decision 0020): the longest another
+    // replica serves a demoted, disabled or revoked user's old access token.
+    TOKEN_EPOCH_CACHE_MS: env.positiveInteger(5_000),
 
     // An external OpenID Connect issuer whose tokens are accepted too (all three or none).
     OIDC_ISSUER: z.string().min(1).optional(),

@@ -60,10 +60,18 @@ describe('R41 authorisation', () => {
     stubs = await startDownstreamStubs();
     gateway = await bootGateway(stubs.env);
     for (const role of ROLES) tokens.set(role, (await signIn(gateway, role)).accessToken);
-    // Branch staff work in SH01 (demo data); the other branch's record is a GZ01 account.
-    const [own] = await gateway.dataSource.query(
-      "SELECT id FROM app_user WHERE username = 'agent'",
-    );
+    // Branch staff work in SH01 (demo data); the records are an SH01 and a GZ01 account of
+    // their own, not callers': revoke-sessions on a caller would end the token it calls with.
+    const own = await gateway.call('POST', '/api/v1/admin/users', {
+      token: tokens.get('admin'),
+      body: {
+        username: 'sh-agent',
+        displayName: 'SH agent',
+        role: 'agent',
+        branchCode: 'SH01',
+        password: 'a-long-password-1',
+      },
+    });
     const other = await gateway.call('POST', '/api/v1/admin/users', {
       token: tokens.get('admin'),
       body: {
@@ -74,7 +82,7 @@ describe('R41 authorisation', () => {
         password: 'a-long-password-1',
       },
     });
-    targets = { own: own.id, other: other.body.id };
+    targets = { own: own.body.id, other: other.body.id };
     violations = openApiContract(
       (await gateway.call('GET', '/api/openapi.json')).body as OpenApiDocument,
     );

@@ -1,5 +1,12 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { bootGateway, closeGateways, Gateway, JWT_SECRET, signIn } from './gateway.fixture';
+import {
+  bootGateway,
+  closeGateways,
+  Gateway,
+  JWT_SECRET,
+  loginFrom,
+  signIn,
+} from './gateway.fixture';
 
 const secret = new TextEncoder().encode(JWT_SECRET);
 
@@ -43,7 +50,7 @@ describe('R41 authentication', () => {
     });
   });
 
-  it('locks an account after repeated failures, even against the right password, until an admin unlocks it', async () => {
+  it('locks an address out of an account after repeated failures, even against the right password, until an admin unlocks it', async () => {
     const admin = await signIn(gateway, 'admin');
     const created = await gateway.call('POST', '/api/v1/admin/users', {
       token: admin.accessToken,
@@ -56,21 +63,17 @@ describe('R41 authentication', () => {
       },
     });
     expect(created.status).toBe(201);
+    const from = '127.0.0.21';
     for (let i = 0; i < 3; i++) {
-      const attempt = await gateway.call('POST', '/api/v1/auth/login', {
-        body: { username: 'lock-me', password: 'wrong-password' },
-      });
+      const attempt = await loginFrom(gateway, from, 'lock-me', 'wrong-password');
       expect(attempt.status).toBe(401);
     }
-    const locked = await gateway.call('POST', '/api/v1/auth/login', {
-      body: { username: 'lock-me', password: 'a-long-password-1' },
-    });
+    const locked = await loginFrom(gateway, from, 'lock-me', 'a-long-password-1');
     expect(locked.status).toBe(401);
-    const [row] = await gateway.dataSource.query(
-      "SELECT failed_logins, locked_until FROM app_user WHERE username = 'lock-me'",
-    );
-    expect(row.failed_logins).toBe(3);
-    expect(row.locked_until.getTime()).toBeGreaterThan(Date.now());
+    const view = await gateway.call('GET', `/api/v1/admin/users/${created.body.id}`, {
+      token: admin.accessToken,
+    });
+    expect(Date.parse(view.body.lockedUntil)).toBeGreaterThan(Date.now() + 800_000);
     const audit = await gateway.dataSource.query(
       "SELECT reason FROM audit_record WHERE actor_name = 'lock-me' AND outcome = 'denied' ORDER BY id",
     );
@@ -85,9 +88,8 @@ describe('R41 authentication', () => {
       token: admin.accessToken,
     });
     expect(unlocked.status).toBe(200);
-    await expect(signIn(gateway, 'lock-me', 'a-long-password-1')).resolves.toHaveProperty(
-      'accessToken',
-    );
+    expect(unlocked.body.lockedUntil).toBeNull();
+    expect((await loginFrom(gateway, from, 'lock-me', 'a-long-password-1')).status).toBe(200);
   });
 
   it('rotates refresh tokens; a spent token presented again revokes the whole family', async () => {
@@ -148,14 +150,136 @@ describe('R41 authentication', () => {
     }
   });
 
+  describe('a change to an account ends its access tokens on their next request', () => {
+    let admin: string;
+    let serial = 0;
+    beforeAll(async () => {
+      admin = (await signIn(gateway, 'admin')).accessToken;
+    });
+
+    /** A fresh account with this role, signed in; its token works before the change. */
+    async function signedInAccount(role: string) {
+      const username = `changed-${++serial}`;
+      const created = await gateway.call('POST', '/api/v1/admin/users', {
+        token: admin,
+        body: {
+          username,
+          displayName: 'Changed Account',
+          role,
+          branchCode: 'SH01',
+          password: 'a-long-password-1',
+        },
+      });
+      expect(created.status).toBe(201);
+      const { accessToken } = await signIn(gateway, username, 'a-long-password-1');
+      expect((await me(accessToken)).status).toBe(200);
+      return { id: created.body.id as string, username, token: accessToken };
+    }
+
+    const refused = (response: { status: number; body: { type?: string } }) =>
+      expect({ status: response.status, type: response.body.type }).toEqual({
+        status: 401,
+        type: 'urn:freight:problem:unauthenticated',
+      });
+
+    it('a role change: a demoted admin cannot read the staff list with the old token', async () => {
+      const account = await signedInAccount('admin');
+      expect(
+        (await gateway.call('GET', '/api/v1/admin/users', { token: account.token })).status,
+      ).toBe(200);
+      expect(
+        (
+          await gateway.call('PATCH', `/api/v1/admin/users/${account.id}`, {
+            token: admin,
+            body: { role: 'agent' },
+          })
+        ).status,
+      ).toBe(200);
+      refused(await gateway.call('GET', '/api/v1/admin/users', { token: account.token }));
+      // signed in again, the account has its new role
+      const again = await signIn(gateway, account.username, 'a-long-password-1');
+      expect((await me(again.accessToken)).body.role).toBe('agent');
+      expect(
+        (await gateway.call('GET', '/api/v1/admin/users', { token: again.accessToken })).status,
+      ).toBe(403);
+    });
+
+    it('a disable: the old token is refused, and so is signing in, until enabled again', async () => {
+      const account = await signedInAccount('agent');
+      const disabled = await gateway.call('PATCH', `/api/v1/admin/users/${account.id}`, {
+        token: admin,
+        body: { disabled: true },
+      });
+      expect(disabled.body).toMatchObject({ disabled: true });
+      refused(await me(account.token));
+      const signInAgain = await gateway.call('POST', '/api/v1/auth/login', {
+        body: { username: account.username, password: 'a-long-password-1' },
+      });
+      expect(signInAgain.status).toBe(401);
+      await gateway.call('PATCH', `/api/v1/admin/users/${account.id}`, {
+        token: admin,
+        body: { disabled: false },
+      });
+      refused(await me(account.token));
+      await expect(signIn(gateway, account.username, 'a-long-password-1')).resolves.toHaveProperty(
+        'accessToken',
+      );
+    });
+
+    it('a password reset: the old token is refused', async () => {
+      const account = await signedInAccount('finance');
+      expect(
+        (
+          await gateway.call('PATCH', `/api/v1/admin/users/${account.id}`, {
+            token: admin,
+            body: { password: 'another-long-password' },
+          })
+        ).status,
+      ).toBe(200);
+      refused(await me(account.token));
+    });
+
+    it('revoke sessions: the old token is refused', async () => {
+      const account = await signedInAccount('dispatcher');
+      expect(
+        (
+          await gateway.call('POST', `/api/v1/admin/users/${account.id}/revoke-sessions`, {
+            token: admin,
+          })
+        ).status,
+      ).toBe(200);
+      refused(await me(account.token));
+    });
+
+    it('a change of display name ends nothing', async () => {
+      const account = await signedInAccount('agent');
+      expect(
+        (
+          await gateway.call('PATCH', `/api/v1/admin/users/${account.id}`, {
+            token: admin,
+            body: { displayName: 'Renamed' },
+          })
+        ).status,
+      ).toBe(200);
+      expect((await me(account.token)).status).toBe(200);
+    });
+  });
+
   describe('token attacks are answered 401', () => {
     const now = () => Math.floor(Date.now() / 1000);
     const claims = { role: 'admin', branch: 'HQ', preferred_username: 'mallory' };
+    // the subject is a real account: a well-signed token of an unknown user is refused too
+    let adminId = '';
+    beforeAll(async () => {
+      [{ id: adminId }] = await gateway.dataSource.query(
+        "SELECT id FROM app_user WHERE username = 'admin'",
+      );
+    });
     const forge = (edit: (jwt: SignJWT) => SignJWT, key = secret, alg = 'HS256') =>
       edit(
         new SignJWT(claims)
           .setProtectedHeader({ alg })
-          .setSubject('00000000-0000-4000-8000-000000000000')
+          .setSubject(adminId)
           .setIssuer('freight-gateway')
           .setAudience('freight-api')
           .setIssuedAt()
@@ -225,6 +349,19 @@ describe('R41 authentication', () => {
       const response = await me(await token());
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ type: 'urn:freight:problem:unauthenticated' });
+    });
+
+    it('a well-signed token of a user who does not exist', async () => {
+      const stranger = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('00000000-0000-4000-8000-000000000000')
+        .setIssuer('freight-gateway')
+        .setAudience('freight-api')
+        .setIssuedAt()
+        .setNotBefore(now() - 5)
+        .setExpirationTime(now() + 300)
+        .sign(secret);
+      expect((await me(stranger)).status).toBe(401);
     });
 
     it('no token at all', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { HttpCall, startServiceForTest, testNamespace } from '@freight/testing';
 import { Client } from 'pg';
 import { AppModule } from '../src/app.module';
@@ -53,6 +54,41 @@ export async function signIn(gateway: Gateway, username: string, password = DEMO
   if (response.status !== 200)
     throw new Error(`sign-in of ${username}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { accessToken: string; refreshToken: string; expiresIn: number };
+}
+
+/**
+ * A sign-in sent from `address`: any 127.x.y.z is this machine's loopback on Linux, and binding
+ * the client's socket to one is how a test plays a caller on another address (request.ip).
+ */
+export function loginFrom(gateway: Gateway, address: string, username: string, password: string) {
+  const body = JSON.stringify({ username, password });
+  return new Promise<{
+    status: number;
+    headers: http.IncomingHttpHeaders;
+    body: Record<string, unknown>;
+  }>((resolve, reject) => {
+    const request = http.request(
+      `${gateway.url}/api/v1/auth/login`,
+      {
+        method: 'POST',
+        localAddress: address,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            body: JSON.parse(text),
+          }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 export async function closeGateways(): Promise<void> {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import vm from 'node:vm';
 import { DataSource } from 'typeorm';
-import { DocsPageResponse, OPENAPI_PATHS } from '../src/openapi/openapi.setup';
+import { OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { verifyPassword } from '../src/users/password-hash';
 import { ROLES } from '../src/users/roles';
 import {
@@ -12,7 +11,6 @@ import {
   DEMO_PASSWORD,
   freshDatabaseName,
   Gateway,
-  signIn,
 } from './gateway.fixture';
 import { openApiAjv } from './openapi-contract';
 
@@ -93,60 +91,7 @@ describe('gateway', () => {
     expect(init).toContain('Freight customer-service API');
   });
 
-  it('signs the docs page in: a login tried out there authorizes the page, a logout forgets it', async () => {
-    // The served page script, run as a browser would, with Swagger UI replaced by a recorder.
-    const script = await (
-      await fetch(`${gateway.url}${OPENAPI_PATHS.ui}/swagger-ui-init.js`)
-    ).text();
-    const authorized: string[] = [];
-    const signedOut: string[][] = [];
-    let interceptor: ((response: DocsPageResponse) => DocsPageResponse) | undefined;
-    const ui = {
-      preauthorizeApiKey: (scheme: string, token: string) => authorized.push(`${scheme} ${token}`),
-      authActions: { logout: (schemes: string[]) => signedOut.push(schemes) },
-    };
-    const SwaggerUIBundle = Object.assign(
-      (options: { responseInterceptor: typeof interceptor }) => {
-        interceptor = options.responseInterceptor;
-        return ui;
-      },
-      { presets: { apis: {} }, plugins: { DownloadUrl: {} } },
-    );
-    const page: Record<string, unknown> = {
-      location: { search: '', origin: gateway.url, href: `${gateway.url}${OPENAPI_PATHS.ui}` },
-      URL,
-      SwaggerUIBundle,
-      SwaggerUIStandalonePreset: {},
-    };
-    page.window = page;
-    vm.runInNewContext(script, page);
-    (page.onload as () => void)();
-    expect(page.ui).toBe(ui);
-    const answer = (path: string, ok: boolean, body?: unknown) =>
-      interceptor!({ url: `${gateway.url}${path}`, ok, body });
-
-    const session = await signIn(gateway, 'agent');
-    answer('/api/v1/auth/login', true, session);
-    expect(authorized).toEqual([`bearer ${session.accessToken}`]);
-    const me = await gateway.call('GET', '/api/v1/auth/me', { token: session.accessToken });
-    expect(me.body).toMatchObject({ username: 'agent', role: 'agent' });
-
-    answer('/api/v1/auth/login', false, { title: 'Unauthorized' });
-    answer('/api/v1/orders', true, { items: [], nextCursor: null });
-    expect(authorized).toHaveLength(1);
-
-    const renewed = (
-      await gateway.call('POST', '/api/v1/auth/refresh', {
-        body: { refreshToken: session.refreshToken },
-      })
-    ).body as typeof session;
-    answer('/api/v1/auth/refresh', true, renewed);
-    expect(authorized).toEqual([`bearer ${session.accessToken}`, `bearer ${renewed.accessToken}`]);
-
-    expect(signedOut).toEqual([]);
-    answer('/api/v1/auth/logout', true);
-    expect(signedOut).toEqual([['bearer']]);
-  });
+  // The page's sign-in, sign-out and examples are tested in a real browser: docs-page.int-spec.ts.
 
   it('publishes the OpenAPI document with bearer auth declared', async () => {
     const response = await fetch(`${gateway.url}${OPENAPI_PATHS.json}`);
@@ -336,6 +281,18 @@ describe('gateway', () => {
     expect(report.services[1].error).toBe('ECONNREFUSED');
   });
 
+  it('stays ready while services behind it are down, and says which in /health/ready (decision 0024)', async () => {
+    const response = await fetch(`${gateway.url}/health/ready`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { details: Record<string, Record<string, unknown>> };
+    expect(body.details.downstream).toMatchObject({
+      status: 'up',
+      degraded: true,
+      notReady: ['tracking', 'complaint', 'billing', 'warehouse', 'scheduler'],
+    });
+    expect(body.details.consumers).toMatchObject({ status: 'up' });
+  });
+
   it('seeds again without duplicating users; a new DEMO_PASSWORD becomes their password, so the announced one signs in', async () => {
     const before = await storedUsers(gateway.dataSource);
     const again = await bootGateway({
@@ -365,7 +322,7 @@ describe('gateway demo users without DEMO_PASSWORD', () => {
       DATABASE_NAME: freshDatabaseName(),
       DEMO_PASSWORD: '',
     });
-    const announcement = logLines.find((l) =>
+    const announcement = logLines.find((l: Record<string, unknown>) =>
       String(l.msg).startsWith('demo users created with generated password'),
     );
     const password = /generated password (\S+)/.exec(String(announcement?.msg))?.[1];

@@ -27,7 +27,11 @@ export interface EventConsumerOptions {
    * Each holds a transaction, so a pool connection, and its decoded events.
    */
   partitionsConsumedConcurrently?: number;
-  /** kafkajs session timeout: how soon a crashed member's partitions move; default 30 s */
+  /**
+   * kafkajs session timeout: how soon a member that died without leaving (SIGKILL) is dropped,
+   * so how long its restarted process waits to rejoin; default 10 s, heartbeats every 2 s.
+   * A clean stop leaves the group at once (LeaveGroup).
+   */
   sessionTimeoutMs?: number;
   logger?: MessagingLogger;
   /** the service's consumer metrics (shared by its groups); none when absent */
@@ -59,6 +63,8 @@ export class EventConsumer {
   /** the batches being applied now, of every partition */
   private readonly applying = new Set<Promise<void>>();
   private stopping = false;
+  /** a member of its group now: joined, and not since crashed, rebalancing or stopped */
+  private joined = false;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.logger = options.logger ?? nestLogger(`EventConsumer ${options.group}`);
@@ -86,6 +92,15 @@ export class EventConsumer {
     return this.applier.topics();
   }
 
+  get group(): string {
+    return this.options.group;
+  }
+
+  /** For readiness: whether this consumer is a member of its group and consuming. */
+  get isJoined(): boolean {
+    return this.joined;
+  }
+
   async start(): Promise<void> {
     const { kafka, group } = this.options;
     await kafka.ensureTopics(
@@ -95,19 +110,31 @@ export class EventConsumer {
     );
     const consumer = kafka.consumer({
       groupId: group,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS,
+      heartbeatInterval: Math.min(
+        2_000,
+        Math.floor((this.options.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS) / 3),
+      ),
       // How long the broker holds a fetch that finds nothing (Kafka's own clients: 500 ms).
       // stop() waits for the fetch in flight, so kafkajs' 5 s made every shutdown take 5 s.
       maxWaitTimeInMs: 500,
     });
     this.consumer = consumer;
     this.stopping = false;
-    consumer.on(consumer.events.CRASH, ({ payload }) =>
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.joined = false;
       this.logger.error(
         `consumer crashed (restart: ${payload.restart}): ${payload.error.message}`,
         payload.error.stack,
-      ),
-    );
+      );
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
+    for (const left of [
+      consumer.events.REBALANCING,
+      consumer.events.STOP,
+      consumer.events.DISCONNECT,
+    ])
+      consumer.on(left, () => (this.joined = false));
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
@@ -122,6 +149,7 @@ export class EventConsumer {
   /** Finishes the batches being applied (their offsets committed), then leaves the group. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.joined = false;
     await Promise.all(this.lanes.values());
     this.lanes.clear();
     const consumer = this.consumer;
@@ -197,5 +225,6 @@ export class EventConsumer {
   }
 }
 
+const DEFAULT_SESSION_TIMEOUT_MS = 10_000;
 const afterOffset = (offset: string) => (BigInt(offset) + 1n).toString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -28,7 +28,7 @@ export interface OutboxRelayOptions {
   retentionMs?: number;
   /** how often pruning runs; default 10 min */
   pruneIntervalMs?: number;
-  /** first pause after a failed pass, doubled up to `maxRetryDelayMs`; defaults 500 ms and 30 s */
+  /** first pause after a failed pass, doubled up to `maxRetryDelayMs`; defaults 250 ms and 2 s */
   retryDelayMs?: number;
   maxRetryDelayMs?: number;
   /** Prometheus registry to register the relay's metrics in (one relay per registry) */
@@ -59,6 +59,8 @@ export class OutboxRelay {
   private lastPrune = 0;
   /** topics known to exist: ensured once per process */
   private readonly topicsReady = new Set<string>();
+  /** since when passes fail (undefined: they succeed), and how many failed */
+  private failing?: { since: number; passes: number };
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
@@ -122,13 +124,14 @@ export class OutboxRelay {
     const pollIntervalMs = this.options.pollIntervalMs ?? 1000;
     const busyPollMs = this.options.busyPollIntervalMs ?? 10;
     const idleAfterMs = this.options.idleAfterMs ?? 250;
-    const firstRetryMs = this.options.retryDelayMs ?? 500;
+    const firstRetryMs = this.options.retryDelayMs ?? 250;
     let retryMs = firstRetryMs;
     let lastEventAt = 0;
     while (this.running) {
       try {
         const published = await this.relayBatch();
         retryMs = firstRetryMs;
+        this.recovered();
         if (published > 0) lastEventAt = Date.now();
         if (Date.now() - this.lastPrune > (this.options.pruneIntervalMs ?? 600_000))
           await this.pruneOnce();
@@ -148,15 +151,39 @@ export class OutboxRelay {
         if (await this.wakeup.setRelayIdle(true)) continue;
         await this.wakeup.wait(pollIntervalMs);
       } catch (err) {
-        this.metrics.failures.inc();
-        this.logger.error(
-          `outbox relay pass failed, retrying in ${retryMs} ms: ${String(err)}`,
-          (err as Error)?.stack,
-        );
+        this.failed(err);
         await this.wakeup.wait(retryMs);
-        retryMs = Math.min(retryMs * 2, this.options.maxRetryDelayMs ?? 30_000);
+        retryMs = Math.min(retryMs * 2, this.options.maxRetryDelayMs ?? 2_000);
       }
     }
+  }
+
+  /**
+   * Every failed pass is counted (outbox_relay_failures_total) but only the change of state is
+   * logged, once: a broker down for minutes would otherwise write a line every 2 s.
+   */
+  private failed(err: unknown): void {
+    this.metrics.failures.inc();
+    if (this.failing) {
+      this.failing.passes++;
+      return;
+    }
+    this.failing = { since: Date.now(), passes: 1 };
+    this.metrics.failing.set(1);
+    this.logger.error(
+      `outbox relay: publishing fails, retrying every ${this.options.maxRetryDelayMs ?? 2_000} ms at most until it works: ${String(err)}`,
+      (err as Error)?.stack,
+    );
+  }
+
+  private recovered(): void {
+    if (!this.failing) return;
+    const { since, passes } = this.failing;
+    this.failing = undefined;
+    this.metrics.failing.set(0);
+    this.logger.log(
+      `outbox relay: publishing again after ${((Date.now() - since) / 1000).toFixed(1)} s and ${passes} failed pass(es)`,
+    );
   }
 
   /** In claim order, so each partition receives one key's events in commit order. */
@@ -206,7 +233,11 @@ export class OutboxRelay {
 
   private connectedProducer(): Promise<Producer> {
     this.producer ??= (async () => {
-      const producer = this.options.kafka.producer();
+      // A send must fail within seconds while the broker is away, so that the failure is seen
+      // (metric, log) and the relay's own short backoff — not kafkajs' retries, which for an
+      // idempotent producer are unbounded — decides when to try again. A failed send is sent
+      // again whole: copies on the wire are what consumers' inboxes absorb.
+      const producer = this.options.kafka.producer({ retry: RELAY_SEND_RETRY });
       await producer.connect();
       return producer;
     })().catch((err: unknown) => {
@@ -227,6 +258,9 @@ export class OutboxRelay {
     return Number(row?.seconds ?? 0);
   }
 }
+
+/** About 2 s of kafkajs retries per send (200, 400, 800 ms), then the pass fails. */
+const RELAY_SEND_RETRY = { retries: 3, initialRetryTime: 200, maxRetryTime: 1_000 };
 
 /** Protocol errors after which an idempotent producer's session cannot continue. */
 const LOST_SESSION = new Set([

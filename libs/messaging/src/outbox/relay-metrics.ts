@@ -8,6 +8,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 export class RelayMetrics {
   readonly published: Counter;
   readonly failures: Counter;
+  readonly failing: Gauge;
   readonly delay: Histogram;
 
   constructor(registry: Registry, oldestUnpublishedAge: () => Promise<number>) {
@@ -34,6 +35,11 @@ export class RelayMetrics {
     this.failures = new Counter({
       name: 'outbox_relay_failures_total',
       help: 'Relay passes that failed and were retried',
+      registers,
+    });
+    this.failing = new Gauge({
+      name: 'outbox_relay_failing',
+      help: '1 while the relay cannot publish (its passes fail), 0 once a pass succeeds again',
       registers,
     });
   }

@@ -21,12 +21,17 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** 200 when the database and Kafka answer, 503 with the failing part otherwise. */
+  /** 200 when the database and Kafka answer and every consumer group is joined; 503 with the failing part otherwise. */
   @Get(HEALTH_PATHS.ready)
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     try {
-      const result = await this.health.check([this.checks.database(), this.checks.kafkaBrokers()]);
+      const result = await this.health.check([
+        this.checks.database(),
+        this.checks.kafkaBrokers(),
+        this.checks.consumerGroups(),
+        ...this.checks.report(),
+      ]);
       this.noteReadiness(true, result);
       return result;
     } catch (error) {

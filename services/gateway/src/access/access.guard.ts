@@ -5,6 +5,7 @@ import '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenVerifier, TokenRejected } from '../auth/access-token.verifier';
 import { StreamTickets } from '../auth/stream-tickets';
+import { TokenEpochs } from '../auth/token-epochs';
 import type { GatewayConfig } from '../config';
 import { ACCESS_POLICY, STREAM_TICKET } from './access.decorator';
 import { AccessPolicy, decideAccess } from './access.rules';
@@ -55,6 +56,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: AccessTokenVerifier,
     private readonly tickets: StreamTickets,
+    private readonly epochs: TokenEpochs,
     private readonly adapterHost: HttpAdapterHost,
     @InjectServiceConfig() private readonly config: GatewayConfig,
   ) {}
@@ -89,13 +91,21 @@ export class AccessGuard implements CanActivate {
   private async authenticate(request: FastifyRequest): Promise<Principal> {
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(request.headers.authorization ?? '');
     if (!match) throw new Unauthenticated('no-bearer-token');
+    let verified;
     try {
-      return await this.verifier.verify(match[1]);
+      verified = await this.verifier.verifyToken(match[1]);
     } catch (error) {
       if (!(error instanceof TokenRejected)) throw error;
       this.logger.warn({ msg: 'bearer token refused', why: error.message });
       throw new Unauthenticated(`token-refused: ${error.message}`);
     }
+    // A role change, a disable, a password reset or "revoke sessions" since it was issued.
+    const { principal, epoch } = verified;
+    if (epoch !== undefined && (await this.epochs.current(principal.userId)) !== epoch) {
+      this.logger.warn({ msg: 'bearer token refused', why: 'revoked', userId: principal.userId });
+      throw new Unauthenticated('token-revoked');
+    }
+    return principal;
   }
 
   /** `?ticket=` on a route that accepts one (EventSource cannot send headers): single use. */

@@ -31,6 +31,10 @@ export const userChangesBody = z
     role: z.enum(ROLES).optional(),
     branchCode: branchCode.optional(),
     password: password.optional(),
+    disabled: z
+      .boolean()
+      .optional()
+      .describe('true: no sign-in, and every token of the account is refused at once'),
   })
   .refine((b) => Object.keys(b).length > 0, 'expected at least one field to change');
 
@@ -55,7 +59,13 @@ export const userView = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   branchCode: z.string(),
-  lockedUntil: z.iso.datetime().nullable().describe('sign-in locked until then (UTC), if locked'),
+  disabled: z.boolean(),
+  lockedUntil: z.iso
+    .datetime()
+    .nullable()
+    .describe(
+      'end (UTC) of the latest sign-in lock from some address; other addresses still sign in',
+    ),
   createdAt: z.iso.datetime(),
 });
 export type UserView = z.output<typeof userView>;

@@ -1,9 +1,11 @@
 import { DomainError } from '@freight/platform';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../access/principal';
 import { RefreshTokens } from '../auth/refresh-tokens';
+import { SignInThrottle } from '../auth/sign-in-throttle';
+import { TokenEpochs } from '../auth/token-epochs';
 import { hashPassword } from '../users/password-hash';
 import { newUserBody, userChangesBody, UserView } from './admin.schemas';
 import { StaffDirectory } from './staff-directory';
@@ -17,6 +19,8 @@ export class StaffAccounts {
     private readonly dataSource: DataSource,
     private readonly directory: StaffDirectory,
     private readonly tokens: RefreshTokens,
+    private readonly throttle: SignInThrottle,
+    private readonly epochs: TokenEpochs,
   ) {}
 
   async create(principal: Principal, body: z.output<typeof newUserBody>): Promise<UserView> {
@@ -42,7 +46,10 @@ export class StaffAccounts {
     }
   }
 
-  /** A new role, branch or password also ends every session: old tokens carry the old rights. */
+  /**
+   * A new role, branch or password, or a disable, also ends every session at once: refresh
+   * tokens are revoked and access tokens of the old epoch are refused from the next request.
+   */
   async change(
     principal: Principal,
     id: string,
@@ -54,21 +61,31 @@ export class StaffAccounts {
     await this.dataSource.transaction(async (db) => {
       await db.query(
         `UPDATE app_user SET display_name = coalesce($2, display_name), role = coalesce($3, role),
-                branch_code = coalesce($4, branch_code), password_hash = coalesce($5, password_hash)
+                branch_code = coalesce($4, branch_code), password_hash = coalesce($5, password_hash),
+                disabled_at = CASE WHEN $6::boolean IS NULL THEN disabled_at
+                                   WHEN $6 THEN coalesce(disabled_at, now()) END
          WHERE id = $1`,
-        [id, body.displayName ?? null, body.role ?? null, body.branchCode ?? null, passwordHash],
+        [
+          id,
+          body.displayName ?? null,
+          body.role ?? null,
+          body.branchCode ?? null,
+          passwordHash,
+          body.disabled ?? null,
+        ],
       );
-      if (body.role || body.branchCode || body.password) await this.tokens.revokeAllOf(db, id);
+      if (body.role || body.branchCode || body.password || body.disabled)
+        await this.endSessions(db, id);
     });
+    this.epochs.forget(id);
     return this.directory.get(principal, id);
   }
 
+  /** Every address's failed sign-ins and locks on the account are forgotten (decision 0023). */
   async unlock(principal: Principal, id: string): Promise<UserView> {
-    await this.directory.get(principal, id);
-    await this.dataSource.query(
-      'UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1',
-      [id],
-    );
+    const { username } = await this.directory.get(principal, id);
+    await this.throttle.forgetAccount(username);
+    await this.dataSource.query('UPDATE app_user SET locked_until = NULL WHERE id = $1', [id]);
     return this.directory.get(principal, id);
   }
 
@@ -77,9 +94,14 @@ export class StaffAccounts {
     id: string,
   ): Promise<{ id: string; revokedSessions: number }> {
     await this.directory.get(principal, id);
-    const revokedSessions = await this.dataSource.transaction((db) =>
-      this.tokens.revokeAllOf(db, id),
-    );
+    const revokedSessions = await this.dataSource.transaction((db) => this.endSessions(db, id));
+    this.epochs.forget(id);
     return { id, revokedSessions };
+  }
+
+  /** Revokes the refresh tokens and raises the token epoch; the caller forgets the epoch after commit. */
+  private async endSessions(db: EntityManager, id: string): Promise<number> {
+    await this.epochs.raise(db, id);
+    return this.tokens.revokeAllOf(db, id);
   }
 }

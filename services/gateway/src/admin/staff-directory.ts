@@ -9,7 +9,8 @@ import type { Role } from '../users/roles';
 import { userListQuery, UserView } from './admin.schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const COLUMNS = 'id, username, display_name, role, branch_code, locked_until, created_at';
+const COLUMNS =
+  'id, username, display_name, role, branch_code, disabled_at, locked_until, created_at';
 
 interface UserRow {
   id: string;
@@ -17,6 +18,7 @@ interface UserRow {
   display_name: string;
   role: Role; // app_user.role is checked against the roles
   branch_code: string;
+  disabled_at: Date | null;
   locked_until: Date | null;
   created_at: Date;
 }
@@ -81,6 +83,7 @@ export function toView(row: UserRow): UserView {
     displayName: row.display_name,
     role: row.role,
     branchCode: row.branch_code,
+    disabled: row.disabled_at !== null,
     lockedUntil: row.locked_until?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
   };

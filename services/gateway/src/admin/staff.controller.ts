@@ -67,7 +67,8 @@ export class StaffController {
   @Patch(':id')
   @Allow(['admin'], 'branch')
   @ApiOperation({
-    summary: 'Change name, role, branch or password (role, branch or password end all sessions)',
+    summary:
+      'Change name, role, branch or password, or disable the account (all but the name end every session at once)',
   })
   @ApiZodBody(userChangesBody)
   @ApiZodOk(userView)
@@ -94,7 +95,8 @@ export class StaffController {
   @HttpCode(200)
   @Allow(SESSION_KEEPERS, 'branch')
   @ApiOperation({
-    summary: 'Revoke every refresh token of the account (access tokens expire by themselves)',
+    summary:
+      'End every session of the account: refresh tokens revoked, access tokens refused from the next request',
   })
   @ApiZodOk(
     z.object({

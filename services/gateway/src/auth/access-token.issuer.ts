@@ -12,6 +12,8 @@ export interface TokenSubject {
   username: string;
   role: Role;
   branchCode: string;
+  /** the user's token epoch now (app_user.token_epoch) */
+  epoch: number;
 }
 
 /** Short-lived access tokens (JWT) carrying who the user is, their role and their branch. */
@@ -32,6 +34,7 @@ export class AccessTokenIssuer {
       role: user.role,
       branch: user.branchCode,
       preferred_username: user.username,
+      epoch: user.epoch,
     })
       .setProtectedHeader({ alg: GATEWAY_ALGORITHM, typ: 'JWT' })
       .setSubject(user.id)

@@ -20,7 +20,13 @@ function parts(ttlSeconds: number) {
   };
 }
 
-const subject = { id: 'u-1', username: 'li.agent', role: 'agent' as const, branchCode: 'SH01' };
+const subject = {
+  id: 'u-1',
+  username: 'li.agent',
+  role: 'agent' as const,
+  branchCode: 'SH01',
+  epoch: 3,
+};
 
 describe('remembering verified access tokens', () => {
   it('answers a token it verified before with the same principal', async () => {
@@ -35,6 +41,7 @@ describe('remembering verified access tokens', () => {
       issuer: 'gateway',
     });
     await expect(verifier.verify(token)).resolves.toEqual(first);
+    await expect(verifier.verifyToken(token)).resolves.toEqual({ principal: first, epoch: 3 });
   });
 
   it('refuses a remembered token once its exp has passed', async () => {

@@ -12,6 +12,13 @@ export class TokenRejected extends Error {
   override readonly name = 'TokenRejected';
 }
 
+/** A verified token: who it speaks for, and for the gateway's own tokens the epoch they carry. */
+export interface VerifiedToken {
+  principal: Principal;
+  /** the user's token epoch when it was issued (TokenEpochs); undefined for OIDC tokens */
+  epoch?: number;
+}
+
 /** How many verified tokens are remembered (about 1 KB each). */
 const VERIFIED_TOKENS_KEPT = 20_000;
 
@@ -22,15 +29,15 @@ const VERIFIED_TOKENS_KEPT = 20_000;
  *
  * A token that verified is remembered until its `exp`: a client sends the same token with every
  * request for its whole lifetime, and checking its signature again each time cost more than the
- * rest of the request (WebCrypto HMAC runs on the libuv thread pool). Nothing can make a valid
- * token invalid before `exp` (access tokens are short-lived and not revocable; sign-out and
- * admin revocation act on refresh tokens), so the cached answer is the answer a fresh
- * verification would give. Refused tokens are never cached.
+ * rest of the request (WebCrypto HMAC runs on the libuv thread pool). The signature and claims
+ * of a token cannot change before `exp`, so the cached answer is the answer a fresh verification
+ * would give; whether its epoch is still the user's is checked on every request by the caller
+ * (AccessGuard, TokenEpochs). Refused tokens are never cached.
  */
 @Injectable()
 export class AccessTokenVerifier {
   private readonly oidcKeys?: ReturnType<typeof createRemoteJWKSet>;
-  private readonly verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKENS_KEPT });
+  private readonly verified = new LRUCache<string, VerifiedToken>({ max: VERIFIED_TOKENS_KEPT });
 
   constructor(
     @InjectServiceConfig() private readonly config: GatewayConfig,
@@ -40,15 +47,19 @@ export class AccessTokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
-    const known = this.verified.get(token);
-    if (known) return known;
-    const { principal, expiresAt } = await this.verifyAfresh(token);
-    const ttl = expiresAt * 1000 - Date.now();
-    if (ttl > 0) this.verified.set(token, principal, { ttl });
-    return principal;
+    return (await this.verifyToken(token)).principal;
   }
 
-  private async verifyAfresh(token: string): Promise<{ principal: Principal; expiresAt: number }> {
+  async verifyToken(token: string): Promise<VerifiedToken> {
+    const known = this.verified.get(token);
+    if (known) return known;
+    const { expiresAt, ...verified } = await this.verifyAfresh(token);
+    const ttl = expiresAt * 1000 - Date.now();
+    if (ttl > 0) this.verified.set(token, verified, { ttl });
+    return verified;
+  }
+
+  private async verifyAfresh(token: string): Promise<VerifiedToken & { expiresAt: number }> {
     let claimedIssuer: string | undefined;
     try {
       claimedIssuer = decodeJwt(token).iss;
@@ -63,10 +74,12 @@ export class AccessTokenVerifier {
         gatewayVerifyOptions(this.config.JWT_ISSUER, this.config.JWT_AUDIENCE),
       ),
     );
-    return this.principalFrom(payload, 'gateway', payload.role, payload.branch);
+    // Tokens issued before epochs existed carry none: they are of epoch 0.
+    const epoch = typeof payload.epoch === 'number' ? payload.epoch : 0;
+    return { ...this.principalFrom(payload, 'gateway', payload.role, payload.branch), epoch };
   }
 
-  private async verifyOidc(token: string): Promise<{ principal: Principal; expiresAt: number }> {
+  private async verifyOidc(token: string): Promise<VerifiedToken & { expiresAt: number }> {
     const { OIDC_ISSUER, OIDC_AUDIENCE, OIDC_ALGORITHMS } = this.config;
     const payload = await this.run(() =>
       jwtVerify(

@@ -1,14 +1,14 @@
-import { ZodValidation } from '@freight/platform';
-import { Body, Controller, Get, HttpCode, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ZodValidation } from '@freight/platform';
 import { z } from 'zod';
 import { Allow, ANY_ROLE, PublicRoute } from '../access/access.decorator';
 import { Principal, principalSchema } from '../access/principal';
 import { Post } from '../http/change-routes';
 import { ApiProblems, ApiZodBody, ApiZodOk } from '../http/openapi-schema';
 import { loginBody, refreshBody, TokenPair, tokenPairSchema } from './auth.schemas';
-import { SignInHandler } from './sign-in.handler';
+import { SignInHandler, SignInThrottled } from './sign-in.handler';
 import { TokenRefreshHandler } from './token-refresh.handler';
 
 @ApiTags('auth')
@@ -25,13 +25,20 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in: a short-lived access token and a rotating refresh token' })
   @ApiZodBody(loginBody)
   @ApiZodOk(tokenPairSchema)
-  @ApiProblems(401)
-  login(
+  @ApiProblems(401, 429)
+  async login(
     @Body(new ZodValidation(loginBody)) body: z.output<typeof loginBody>,
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokenPair> {
     request.auditActorName = body.username;
-    return this.signIn.signIn(body.username, body.password);
+    try {
+      return await this.signIn.signIn(body.username, body.password, request.ip);
+    } catch (error) {
+      if (error instanceof SignInThrottled)
+        reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 
   @Post('refresh')

@@ -4,8 +4,10 @@ import { AccessTokenVerifier } from './access-token.verifier';
 import { AuthController } from './auth.controller';
 import { RefreshTokens } from './refresh-tokens';
 import { SignInHandler } from './sign-in.handler';
+import { SignInThrottle } from './sign-in-throttle';
 import { SigningKey } from './signing-key';
 import { StreamTickets } from './stream-tickets';
+import { TokenEpochs } from './token-epochs';
 import { TokenRefreshHandler } from './token-refresh.handler';
 
 /** Authentication: sign-in, token rotation, sign-out, and verification of bearer tokens. */
@@ -17,9 +19,11 @@ import { TokenRefreshHandler } from './token-refresh.handler';
     AccessTokenVerifier,
     RefreshTokens,
     SignInHandler,
+    SignInThrottle,
     TokenRefreshHandler,
     StreamTickets,
+    TokenEpochs,
   ],
-  exports: [AccessTokenVerifier, RefreshTokens, StreamTickets],
+  exports: [AccessTokenVerifier, RefreshTokens, SignInThrottle, StreamTickets, TokenEpochs],
 })
 export class AuthModule {}

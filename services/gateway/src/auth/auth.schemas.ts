@@ -30,5 +30,11 @@ export const tokenPairSchema = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),
   tokenType: z.literal('Bearer'),
-  expiresIn: z.number().int().describe('seconds until the access token expires'),
+  // positive: unbounded, Swagger UI renders Number.MIN_SAFE_INTEGER as the example
+  expiresIn: z
+    .number()
+    .int()
+    .positive()
+    .describe('seconds until the access token expires')
+    .meta({ examples: [900] }),
 });

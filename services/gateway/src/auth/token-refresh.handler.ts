@@ -27,6 +27,7 @@ interface TokenRow {
   username: string;
   role: Role;
   branch_code: string;
+  token_epoch: number;
 }
 
 /** Rotation: every refresh spends the token and hands out a new one of the same family. */
@@ -43,7 +44,7 @@ export class TokenRefreshHandler {
     const outcome = await this.dataSource.transaction(async (db) => {
       const [row]: TokenRow[] = await db.query(
         `SELECT t.id, t.family_id, t.expires_at, t.rotated_at, t.revoked_at,
-                u.id AS user_id, u.username, u.role, u.branch_code
+                u.id AS user_id, u.username, u.role, u.branch_code, u.token_epoch
          FROM refresh_token t JOIN app_user u ON u.id = t.user_id
          WHERE t.token_hash = $1 FOR UPDATE OF t`,
         [refreshTokenHash(refreshToken)],
@@ -67,6 +68,7 @@ export class TokenRefreshHandler {
         username: row.username,
         role: row.role,
         branchCode: row.branch_code,
+        epoch: row.token_epoch,
       };
       return this.tokens.issuePair(db, user, row.family_id);
     });

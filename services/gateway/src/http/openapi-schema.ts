@@ -49,6 +49,24 @@ const PROBLEM_MEANINGS: Record<number, string> = {
   503: 'the service behind the gateway is not reachable',
 };
 
+/** An example of each status's problem, so the rendered docs do not show `status: 400` under a 401. */
+const PROBLEM_EXAMPLE_TYPES: Record<number, [slug: string, title: string]> = {
+  400: ['validation', 'The request is not valid'],
+  401: ['unauthenticated', 'Unauthorized'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not-found', 'Not Found'],
+  409: ['conflict', 'Conflict'],
+  413: ['body-too-large', 'Payload Too Large'],
+  422: ['idempotency-key-reused', 'Unprocessable Entity'],
+  429: ['too-many-requests', 'Too Many Requests'],
+  502: ['bad-gateway', 'Bad Gateway'],
+  503: ['service-unavailable', 'Service Unavailable'],
+};
+const problemExample = (status: number) => {
+  const [slug, title] = PROBLEM_EXAMPLE_TYPES[status] ?? ['internal', 'Internal Server Error'];
+  return { type: `urn:freight:problem:${slug}`, title, status, detail: PROBLEM_MEANINGS[status] };
+};
+
 /** The error answers a route can give, each as problem+json with the shared schema. */
 export function problemResponses(...statuses: number[]): Record<string, SchemaObject> {
   return Object.fromEntries(
@@ -59,6 +77,7 @@ export function problemResponses(...statuses: number[]): Record<string, SchemaOb
         content: {
           [PROBLEM_CONTENT_TYPE]: {
             schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` },
+            example: problemExample(status),
           },
         },
         ...(status === 429

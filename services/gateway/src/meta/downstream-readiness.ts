@@ -4,6 +4,7 @@ import {
   currentCorrelationId,
   HEALTH_PATHS,
   InjectServiceConfig,
+  ReadinessReport,
 } from '@freight/platform';
 import { downstreamServices, GatewayConfig } from '../config';
 import { ServiceReadiness, ServicesReport } from './service-readiness.dto';
@@ -11,12 +12,28 @@ import { ServiceReadiness, ServicesReport } from './service-readiness.dto';
 // Longer than a service's own readiness checks (1.5 s), shorter than an operator's patience.
 const ASK_TIMEOUT_MS = 3_000;
 
-/** Asks every service behind the gateway whether it is ready, all at once. */
+/**
+ * Asks every service behind the gateway whether it is ready, all at once: for operators
+ * (GET /api/v1/meta/services) and in the gateway's own /health/ready, as `downstream`.
+ *
+ * A service that is down does not make the gateway not-ready (decision 0024): every replica of
+ * the gateway would leave the load balancer together, and sign-in, administration and every
+ * other service's routes with them. Its routes answer 503 instead; readiness says which.
+ */
 @Injectable()
-export class DownstreamReadiness {
+export class DownstreamReadiness implements ReadinessReport {
+  readonly name = 'downstream';
+
   constructor(@InjectServiceConfig() private readonly config: GatewayConfig) {}
 
-  async report(): Promise<ServicesReport> {
+  /** For /health/ready: `degraded` while any service behind the gateway is not ready. */
+  async report(): Promise<Record<string, unknown>> {
+    const { services } = await this.servicesReport();
+    const notReady = services.filter((s) => !s.ready).map((s) => s.name);
+    return { degraded: notReady.length > 0, notReady };
+  }
+
+  async servicesReport(): Promise<ServicesReport> {
     const services = await Promise.all(
       downstreamServices(this.config).map((s) => this.ask(s.name, s.url)),
     );

@@ -26,7 +26,7 @@ export class MetaController {
     description: 'at least one service is not ready',
   })
   async services(@Res({ passthrough: true }) reply: FastifyReply): Promise<ServicesReport> {
-    const report = await this.downstream.report();
+    const report = await this.downstream.servicesReport();
     // A report, not an error: the 503 tells probes, the body tells operators which service.
     if (!report.ready) reply.status(503);
     return report;

@@ -3,6 +3,8 @@ import { AddSignInAndRefreshTokens1795824000000 } from './1795824000000-add-sign
 import { CreateAuditRecord1795824060000 } from './1795824060000-create-audit-record';
 import { CreateIdempotencyRecord1795824120000 } from './1795824120000-create-idempotency-record';
 import { CreateLiveNotificationAndStreamTicket1795910400000 } from './1795910400000-create-live-notification-and-stream-ticket';
+import { SignInThrottling1796083200000 } from './1796083200000-sign-in-throttling';
+import { TokenEpochAndDisabledUsers1796083260000 } from './1796083260000-token-epoch-and-disabled-users';
 
 /** Every migration of the gateway database, oldest first. */
 export const gatewayMigrations = [
@@ -11,4 +13,6 @@ export const gatewayMigrations = [
   CreateAuditRecord1795824060000,
   CreateIdempotencyRecord1795824120000,
   CreateLiveNotificationAndStreamTicket1795910400000,
+  SignInThrottling1796083200000,
+  TokenEpochAndDisabledUsers1796083260000,
 ];

@@ -37,15 +37,17 @@ export interface DocsPageResponse {
 /**
  * Runs in the browser, in the page at /api/docs: Swagger UI calls it with every response the
  * page receives. A sign-in or refresh tried out there authorizes the page with the new access
- * token; a logout forgets it. Swagger UI's page gets it as source text (Function.toString), so
- * it must not use anything from this module.
+ * token; a logout forgets it — and either is saved like the Authorize dialog saves its own
+ * (persistAuthorization: localStorage), so a reload keeps the sign-in and does not bring back a
+ * token the logout ended. Swagger UI's page gets it as source text (Function.toString), so it
+ * must not use anything from this module.
  */
 export function authorizeDocsPage(response: DocsPageResponse): DocsPageResponse {
   const page = globalThis as unknown as {
     location: { href: string };
     ui?: {
       preauthorizeApiKey(scheme: string, token: string): void;
-      authActions: { logout(schemes: string[]): void };
+      authActions: { logout(schemes: string[]): void; persistAuthorizationIfNeeded(): void };
     };
   };
   if (!response.ok || !page.ui) return response;
@@ -54,6 +56,9 @@ export function authorizeDocsPage(response: DocsPageResponse): DocsPageResponse 
   if (/\/api\/v1\/auth\/(login|refresh)$/.test(path) && typeof accessToken === 'string')
     page.ui.preauthorizeApiKey('bearer', accessToken);
   else if (path.endsWith('/api/v1/auth/logout')) page.ui.authActions.logout(['bearer']);
+  else return response;
+  // preauthorizeApiKey and logout change the page only; this saves (or clears) it too.
+  page.ui.authActions.persistAuthorizationIfNeeded();
   return response;
 }
 

@@ -35,12 +35,17 @@ export class AppUser {
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash: string;
 
-  /** wrong passwords since the last successful sign-in (lockout, ASVS 2.2.1) */
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
-
+  /** end of the latest sign-in lock from some address (decision 0023); other addresses still sign in */
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
+
+  /** raised by a role, branch or password change, a disable, "revoke sessions": older tokens are refused */
+  @Column({ name: 'token_epoch', type: 'integer', default: 0 })
+  tokenEpoch: number;
+
+  /** set while the account is disabled: no sign-in, no token of theirs accepted */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
