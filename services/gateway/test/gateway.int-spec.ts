@@ -288,7 +288,7 @@ describe('gateway', () => {
     expect(body.details.downstream).toMatchObject({
       status: 'up',
       degraded: true,
-      notReady: ['tracking', 'complaint', 'billing', 'warehouse', 'scheduler'],
+      notReady: ['tracking', 'complaint', 'billing', 'warehouse', 'scheduler', 'planning'],
     });
     expect(body.details.consumers).toMatchObject({ status: 'up' });
   });
