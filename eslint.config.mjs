@@ -5,11 +5,25 @@ import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', '.local/**', '.nx/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.local/**',
+      '.nx/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
   },
@@ -32,7 +46,12 @@ export default tseslint.config(
             {
               from: { element: { type: 'service' } },
               disallow: {
-                to: { element: { type: 'service', captured: { name: '!{{ from.element.captured.name }}' } } },
+                to: {
+                  element: {
+                    type: 'service',
+                    captured: { name: '!{{ from.element.captured.name }}' },
+                  },
+                },
               },
               message: 'services talk only through Kafka: a service never imports another service',
             },
@@ -59,7 +78,8 @@ export default tseslint.config(
             {
               name: '@nestjs/common',
               importNames: ['Post', 'Put', 'Patch', 'Delete'],
-              message: "the gateway's change routes come from '../http/change-routes' (audit + idempotency)",
+              message:
+                "the gateway's change routes come from '../http/change-routes' (audit + idempotency)",
             },
           ],
         },

@@ -23,7 +23,12 @@ function jestProjects(scope) {
   const rel = path.relative(repoRoot, scope).split(path.sep).join('/');
   const under = rel ? `<rootDir>/${rel}/` : '<rootDir>/';
   return [
-    { ...shared, displayName: 'unit', testMatch: [`${under}**/*.spec.ts`], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [`${under}**/*.spec.ts`],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    },
     {
       ...shared,
       displayName: 'integration',

@@ -93,7 +93,9 @@ describe('npm start', () => {
     const client = new Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname = $1', [`freight_test_${checkout}_gateway`]);
+      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname = $1', [
+        `freight_test_${checkout}_gateway`,
+      ]);
       expect(rows).toHaveLength(1);
     } finally {
       await client.end();
@@ -104,12 +106,19 @@ describe('npm start', () => {
     const { port, pid } = servicePids.get('order')!;
     process.kill(pid, 'SIGKILL');
     await waitFor(() => /\[start\] order exited \(SIGKILL\); restarting in 1 s/.test(output), {
-      timeoutMs: 10_000, description: 'npm start announces the restart',
+      timeoutMs: 10_000,
+      description: 'npm start announces the restart',
     });
-    await waitFor(() => /\[start\] order\s+ready again on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.test(output), {
-      timeoutMs: 60_000, description: 'the order service ready again',
-    });
-    const [, again] = /order\s+ready again on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.exec(output)!;
+    await waitFor(
+      () => /\[start\] order\s+ready again on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.test(output),
+      {
+        timeoutMs: 60_000,
+        description: 'the order service ready again',
+      },
+    );
+    const [, again] = /order\s+ready again on http:\/\/127\.0\.0\.1:\d+ \(pid (\d+)\)/.exec(
+      output,
+    )!;
     expect(Number(again)).not.toBe(pid);
     expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
     servicePids.set('order', { port, pid: Number(again) });

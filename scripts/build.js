@@ -9,7 +9,8 @@ const { swcOptions } = require('../swc.config');
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'dist');
 const sourceRoots = ['libs', 'services', 'bench'];
-const isSource = (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !/\.(int-|e2e-)?spec\.ts$/.test(f);
+const isSource = (f) =>
+  f.endsWith('.ts') && !f.endsWith('.d.ts') && !/\.(int-|e2e-)?spec\.ts$/.test(f);
 
 function* walk(dir) {
   if (!fs.existsSync(dir)) return;

@@ -7,7 +7,10 @@ function servicePorts(base = 8080) {
   const ports = Object.fromEntries(SERVICES.map((name, i) => [name, base + i]));
   // the gateway reaches each service at <NAME>_URL
   const env = Object.fromEntries(
-    SERVICES.filter((s) => s !== 'gateway').map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${ports[s]}`]),
+    SERVICES.filter((s) => s !== 'gateway').map((s) => [
+      `${s.toUpperCase()}_URL`,
+      `http://127.0.0.1:${ports[s]}`,
+    ]),
   );
   return { ports, env };
 }

@@ -10,7 +10,8 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const resultsDir = path.join(root, '.local', 'test-results');
 // a package's own CLI script (its `exports` may hide the path from require.resolve)
-const bin = (pkg, file) => path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [root] })), file);
+const bin = (pkg, file) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [root] })), file);
 
 function run(title, args, env = process.env) {
   process.stdout.write(`\n=== ${title} ===\n`);
@@ -21,15 +22,28 @@ function run(title, args, env = process.env) {
 function jest(project, env, extra = []) {
   const outputFile = path.join(resultsDir, `${project}.json`);
   fs.rmSync(outputFile, { force: true });
-  const args = [bin('jest', 'bin/jest.js'), '--selectProjects', project, '--json', '--outputFile', outputFile, ...extra];
+  const args = [
+    bin('jest', 'bin/jest.js'),
+    '--selectProjects',
+    project,
+    '--json',
+    '--outputFile',
+    outputFile,
+    ...extra,
+  ];
   const ok = run(`jest: ${project}`, args, env);
   if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1 }; // Jest itself crashed
   const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
   // a suite that fails to load has no test results but still fails the run
-  const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
   return {
     passed: report.numPassedTests,
-    failed: report.numFailedTests + brokenSuites + (ok || report.numFailedTests + brokenSuites > 0 ? 0 : 1),
+    failed:
+      report.numFailedTests +
+      brokenSuites +
+      (ok || report.numFailedTests + brokenSuites > 0 ? 0 : 1),
   };
 }
 
@@ -37,7 +51,11 @@ function jest(project, env, extra = []) {
 async function testInfrastructure() {
   const { KAFKA_BROKERS, DATABASE_URL } = process.env;
   if (KAFKA_BROKERS && DATABASE_URL) {
-    return { kafkaBrokers: KAFKA_BROKERS.split(','), databaseUrl: DATABASE_URL, stop: async () => {} };
+    return {
+      kafkaBrokers: KAFKA_BROKERS.split(','),
+      databaseUrl: DATABASE_URL,
+      stop: async () => {},
+    };
   }
   return require('../deploy/local/cli').up('test');
 }
@@ -52,12 +70,25 @@ async function main() {
   };
 
   count(run('lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings', '0']));
+  count(
+    run('format (prettier --check)', [
+      bin('prettier', 'bin/prettier.cjs'),
+      '--check',
+      '.',
+      '--log-level',
+      'warn',
+    ]),
+  );
   count(run('typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']));
   add(jest('unit', process.env));
 
   const infra = await testInfrastructure();
   try {
-    const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), DATABASE_URL: infra.databaseUrl };
+    const env = {
+      ...process.env,
+      KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+      DATABASE_URL: infra.databaseUrl,
+    };
     // --forceExit: a leaked handle is a bug to fix, but must not hang CI and lose every result
     add(jest('integration', env, ['--forceExit']));
     add(jest('e2e', env, ['--runInBand', '--forceExit']));

@@ -18,7 +18,14 @@ function isAlive(pid: number): boolean {
 
 describe('local infrastructure: what `npm start` brought up, it stops', () => {
   const stateDir = mkdtempSync(join(tmpdir(), 'freight-infra-'));
-  const own: Profile = { name: 'ownership-test', kafkaPort: 29292, controllerPort: 29293, postgresPort: 29294, stateDir, ephemeral: true };
+  const own: Profile = {
+    name: 'ownership-test',
+    kafkaPort: 29292,
+    controllerPort: 29293,
+    postgresPort: 29294,
+    stateDir,
+    ephemeral: true,
+  };
   const log = () => undefined;
   const brokerPid = () => Number(readFileSync(join(stateDir, 'kafka.pid'), 'utf8'));
 
