@@ -19,3 +19,4 @@ export * from './on-event.decorator';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-relay.host';
 export * from './outbox/outbox-writer';
+export * from './lazy-producer';

@@ -25,6 +25,9 @@ export {
   ZodValidation,
 } from './http/zod-validation.pipe';
 export * from './http/pagination';
+// the list schemas live with the contracts (services and the gateway share them); here too for
+// the services that build pages
+export { listQuery, MAX_PAGE_SIZE, pageSchema } from '@freight/contracts';
 export * from './http/params';
 export * from './http/actor';
 export { Clock, CLOCK, InjectClock, SystemClock } from './clock/clock';

@@ -1,5 +1,4 @@
-import type { Producer } from 'kafkajs';
-import { EventEnvelope, envelopeHeaders, KafkaClient } from '@freight/messaging';
+import { EventEnvelope, envelopeHeaders, KafkaClient, LazyProducer } from '@freight/messaging';
 
 /**
  * Publishes envelopes straight to Kafka with the idempotent producer, keyed by subject, as an
@@ -7,9 +6,11 @@ import { EventEnvelope, envelopeHeaders, KafkaClient } from '@freight/messaging'
  * never publishes directly — the outbox relay does, after commit.
  */
 export class EventPublisher {
-  private producer?: Promise<Producer>;
+  private readonly producer: LazyProducer;
 
-  constructor(private readonly kafka: KafkaClient) {}
+  constructor(private readonly kafka: KafkaClient) {
+    this.producer = new LazyProducer(kafka);
+  }
 
   private readonly topics = new Set<string>();
 
@@ -20,7 +21,7 @@ export class EventPublisher {
       await this.kafka.ensureTopics([{ topic }]);
       this.topics.add(topic);
     }
-    const producer = await this.connectedProducer();
+    const producer = await this.producer.get();
     await producer.send({
       topic,
       acks: -1,
@@ -32,18 +33,7 @@ export class EventPublisher {
     });
   }
 
-  async close(): Promise<void> {
-    const producer = this.producer;
-    this.producer = undefined;
-    if (producer) await (await producer).disconnect();
-  }
-
-  private connectedProducer(): Promise<Producer> {
-    this.producer ??= (async () => {
-      const producer = this.kafka.producer();
-      await producer.connect();
-      return producer;
-    })();
-    return this.producer;
+  close(): Promise<void> {
+    return this.producer.close();
   }
 }

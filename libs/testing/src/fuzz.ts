@@ -59,11 +59,17 @@ export interface RouteOfApp {
   path: string;
 }
 
+/** A controller route of an app, with its controller and handler (for their metadata). */
+export interface ControllerRoute extends RouteOfApp {
+  controller: string;
+  handler: object;
+}
+
 const PLATFORM_CONTROLLERS = new Set(['HealthController', 'MetricsController']);
 
-/** Every HTTP route of an app's controllers, read from Nest's container. */
-export function routesOf(app: NestFastifyApplication): RouteOfApp[] {
-  const routes: RouteOfApp[] = [];
+/** Every HTTP route of an app's controllers (the platform's probes aside), read from Nest's container. */
+export function controllerRoutes(app: NestFastifyApplication): ControllerRoute[] {
+  const routes: ControllerRoute[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const type = wrapper.metatype as (new () => object) | undefined;
@@ -77,14 +83,17 @@ export function routesOf(app: NestFastifyApplication): RouteOfApp[] {
           .flatMap((p) => p.split('/'))
           .filter(Boolean)
           .join('/');
-        routes.push({
-          method: RequestMethod[Reflect.getMetadata('method', handler) as number],
-          path: `/${path}`,
-        });
+        const method = RequestMethod[Reflect.getMetadata('method', handler) as number];
+        routes.push({ method, path: `/${path}`, controller: type.name, handler });
       }
     }
   }
   return routes;
+}
+
+/** Every HTTP route of an app: method and path. */
+export function routesOf(app: NestFastifyApplication): RouteOfApp[] {
+  return controllerRoutes(app).map(({ method, path }) => ({ method, path }));
 }
 
 export interface FuzzFailure {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // their paging (docs/api-conventions.md).
 
 /** A page of a list: `{ items, nextCursor }`, nextCursor null on the last page. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
+export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
     nextCursor: z
@@ -14,13 +14,38 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   });
 
 /** A whole list (short lists that are never paged): `{ items }`. */
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+export const listSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+export const MAX_PAGE_SIZE = 100;
 
 /** `?limit=&cursor=` of a paged list. */
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(100).default(50).describe('page size, 1–100'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(50)
+    .describe(`page size, 1–${MAX_PAGE_SIZE}`),
   cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
 };
+
+/** A strict query schema for a list: paging, one of `sortFields` (either way), and the filters. */
+export function listQuery<F extends z.ZodRawShape, S extends string>(
+  sortFields: readonly [S, ...S[]],
+  defaultSort: S | `-${S}`,
+  filters: F,
+) {
+  const sorts = sortFields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
+  return z.strictObject({
+    ...pageQuery,
+    sort: z
+      .enum(sorts)
+      .default(defaultSort)
+      .describe('field to sort by; a leading - sorts descending'),
+    ...filters,
+  });
+}
 
 /**
  * `?branch=` of a branch-scoped list. The gateway sets it to a branch user's own branch (R41:

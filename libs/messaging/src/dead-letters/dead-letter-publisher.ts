@@ -1,6 +1,7 @@
 import { dlqTopic } from '@freight/contracts';
-import type { IHeaders, KafkaMessage, Producer } from 'kafkajs';
+import type { IHeaders, KafkaMessage } from 'kafkajs';
 import type { KafkaClient } from '../kafka-client';
+import { LazyProducer } from '../lazy-producer';
 import { DeadLetterHeaders, DeadLetterReason } from './dead-letter-headers';
 
 export interface DeadLetter {
@@ -18,15 +19,17 @@ export interface DeadLetter {
  * can put it back. Resolves only once Kafka acknowledged it: the caller then moves on.
  */
 export class DeadLetterPublisher {
-  private producer?: Promise<Producer>;
+  private readonly producer: LazyProducer;
 
   constructor(
-    private readonly kafka: KafkaClient,
+    kafka: KafkaClient,
     private readonly group: string,
-  ) {}
+  ) {
+    this.producer = new LazyProducer(kafka);
+  }
 
   async publish(letter: DeadLetter): Promise<void> {
-    const producer = await this.connected();
+    const producer = await this.producer.get();
     const headers: IHeaders = {
       ...letter.message.headers,
       [DeadLetterHeaders.reason]: letter.reason,
@@ -45,22 +48,7 @@ export class DeadLetterPublisher {
     });
   }
 
-  async close(): Promise<void> {
-    const producer = this.producer;
-    this.producer = undefined;
-    if (producer) await (await producer).disconnect();
-  }
-
-  private connected(): Promise<Producer> {
-    this.producer ??= (async () => {
-      const producer = this.kafka.producer();
-      await producer.connect();
-      return producer;
-    })().catch((err: unknown) => {
-      // Forget the failed connection so the next dead letter tries again.
-      this.producer = undefined;
-      throw err;
-    });
-    return this.producer;
+  close(): Promise<void> {
+    return this.producer.close();
   }
 }

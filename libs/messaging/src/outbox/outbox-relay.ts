@@ -1,7 +1,7 @@
-import type { Producer } from 'kafkajs';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { KafkaClient } from '../kafka-client';
+import { LazyProducer } from '../lazy-producer';
 import { MessagingLogger, nestLogger } from '../messaging-logger';
 import { OutboxWakeup } from './outbox-wakeup';
 import {
@@ -53,7 +53,7 @@ export class OutboxRelay {
   private readonly logger: MessagingLogger;
   private readonly metrics: RelayMetrics;
   private readonly wakeup: OutboxWakeup;
-  private producer?: Promise<Producer>;
+  private readonly producer: LazyProducer;
   private loop?: Promise<void>;
   private running = false;
   private lastPrune = 0;
@@ -64,6 +64,11 @@ export class OutboxRelay {
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 200;
+    // A send must fail within seconds while the broker is away, so that the failure is seen
+    // (metric, log) and the relay's own short backoff — not kafkajs' retries, which for an
+    // idempotent producer are unbounded — decides when to try again. A failed send is sent
+    // again whole: copies on the wire are what consumers' inboxes absorb.
+    this.producer = new LazyProducer(options.kafka, { retry: RELAY_SEND_RETRY });
     this.logger = options.logger ?? nestLogger(OutboxRelay.name);
     this.metrics = new RelayMetrics(options.metricsRegistry ?? new Registry(), () =>
       this.oldestUnpublishedAge(),
@@ -86,9 +91,7 @@ export class OutboxRelay {
     this.running = false;
     this.wakeup.close();
     await this.loop;
-    const producer = this.producer;
-    this.producer = undefined;
-    if (producer) await (await producer).disconnect();
+    await this.producer.close();
   }
 
   /** One pass: claim, publish, mark. Returns how many events went out. */
@@ -198,7 +201,7 @@ export class OutboxRelay {
       messages.push({ key: row.key, value: row.envelope, headers: row.headers });
     }
     await this.ensureTopics([...byTopic.keys()]);
-    const producer = await this.connectedProducer();
+    const producer = await this.producer.get();
     try {
       await producer.sendBatch({
         acks: -1,
@@ -223,28 +226,10 @@ export class OutboxRelay {
    * attempt may have left copies on the wire — consumers' inboxes absorb them.
    */
   private async dropProducer(cause: unknown): Promise<void> {
-    const producer = this.producer;
-    this.producer = undefined;
     this.logger.warn(
       `the broker refused the producer's session (${String(cause)}): starting a new one`,
     );
-    await producer?.then((p) => p.disconnect()).catch(() => undefined); // it is being discarded either way
-  }
-
-  private connectedProducer(): Promise<Producer> {
-    this.producer ??= (async () => {
-      // A send must fail within seconds while the broker is away, so that the failure is seen
-      // (metric, log) and the relay's own short backoff — not kafkajs' retries, which for an
-      // idempotent producer are unbounded — decides when to try again. A failed send is sent
-      // again whole: copies on the wire are what consumers' inboxes absorb.
-      const producer = this.options.kafka.producer({ retry: RELAY_SEND_RETRY });
-      await producer.connect();
-      return producer;
-    })().catch((err: unknown) => {
-      this.producer = undefined;
-      throw err;
-    });
-    return this.producer;
+    await this.producer.reset();
   }
 
   private observe(rows: OutboxRow[]): void {

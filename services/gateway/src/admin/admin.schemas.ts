@@ -1,4 +1,4 @@
-import { listQuery } from '@freight/platform';
+import { listQuery } from '@freight/contracts';
 import { z } from 'zod';
 import { ROLES } from '../users/roles';
 

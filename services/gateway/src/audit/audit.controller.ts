@@ -1,4 +1,5 @@
-import { Page, pageSchema, ZodValidation } from '@freight/platform';
+import { pageSchema } from '@freight/contracts';
+import { Page, ZodValidation } from '@freight/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';

@@ -1,4 +1,5 @@
-import { decodeCursor, listQuery, Page, pageOf } from '@freight/platform';
+import { listQuery } from '@freight/contracts';
+import { decodeCursor, Page, pageOf } from '@freight/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
