@@ -201,6 +201,7 @@ export const PlanningHttp = {
   fleet: listOf(vehicleView),
   fleetQuery,
   jobsQuery,
+  jobView,
   jobs: listOf(jobView),
   planDayBody,
   replanBody,

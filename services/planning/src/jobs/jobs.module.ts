@@ -7,7 +7,7 @@ import { RecordOrderChangeHandler } from './record-order-change.handler';
 /** The day's jobs, fed by order events (R40 inputs). */
 @Module({
   imports: [PlansModule],
-  controllers: [JobsHttpController, OrderEventsController],
-  providers: [RecordOrderChangeHandler],
+  controllers: [JobsHttpController],
+  providers: [OrderEventsController, RecordOrderChangeHandler],
 })
 export class JobsModule {}

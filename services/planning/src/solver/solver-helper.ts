@@ -112,7 +112,7 @@ export class SolverHelper {
       this.scheduleRestart();
       throw error;
     }
-    if (this.state === 'stopped') return;
+    if ((this.state as State) === 'stopped') return; // stopped while the jar was built
     const child = spawn('java', [...(this.options.javaOptions ?? []), '-jar', jar], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
