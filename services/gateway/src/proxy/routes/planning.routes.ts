@@ -139,6 +139,7 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
   route({
     method: 'POST',
     path: 'plans/:id/replan',
+    status: 200,
     service: 'planning',
     to: '/plans/:id/replan',
     roles: PLANNERS,
@@ -153,6 +154,7 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
   route({
     method: 'POST',
     path: 'plans/:id/pins',
+    status: 200,
     service: 'planning',
     to: '/plans/:id/pins',
     roles: PLANNERS,
@@ -179,6 +181,7 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
   route({
     method: 'POST',
     path: 'plans/:id/moves',
+    status: 200,
     service: 'planning',
     to: '/plans/:id/moves',
     roles: PLANNERS,
@@ -193,6 +196,7 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
   route({
     method: 'POST',
     path: 'plans/:id/publish',
+    status: 200,
     service: 'planning',
     to: '/plans/:id/publish',
     roles: PLANNERS,
