@@ -52,4 +52,13 @@ describe('proxied routes', () => {
       detail: 'the scheduler service could not answer',
     });
   });
+
+  it('a service that answers 503 (its solver restarting) is unavailable, not failing: 503', () => {
+    const busy = problemFromDownstream('planning', 503, { detail: 'solver restarting; try again in 4 s' });
+    expect({ status: busy.status, slug: busy.slug, detail: busy.detail }).toEqual({
+      status: 503,
+      slug: 'service-unavailable',
+      detail: 'the planning service cannot be reached; try again shortly',
+    });
+  });
 });

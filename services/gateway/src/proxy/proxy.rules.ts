@@ -68,6 +68,8 @@ const fieldProblemsOf = (errors: unknown): FieldProblem[] | undefined =>
  */
 export function problemFromDownstream(service: string, status: number, body: unknown): DomainError {
   if (status === 404) return new NotFoundProblem();
+  // the service itself says "not now" (the planning solver restarting): the caller may retry
+  if (status === 503) return new ServiceUnavailable(service);
   if (!CALLERS_PROBLEMS.has(status)) return new BadGateway(service);
   const { type, title, detail, errors } = (body ?? {}) as DownstreamProblem;
   const slug =
