@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { formatWaybillNo } from '@freight/contracts';
 import { KafkaClient } from '@freight/messaging';
-import { FakeClock, ServiceUnderTest, startServiceForTest, testNamespace, waitFor } from '@freight/testing';
+import {
+  FakeClock,
+  ServiceUnderTest,
+  startServiceForTest,
+  testNamespace,
+  waitFor,
+} from '@freight/testing';
 import { AppModule as GatewayModule } from '../services/gateway/src/app.module';
 import { gatewayConfigSchema } from '../services/gateway/src/config';
 import { configureGateway } from '../services/gateway/src/gateway.setup';
@@ -48,8 +54,11 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
   const api = (method: string, path: string, body?: unknown, as = token) =>
     gateway.http(method, `/api/v1${path}`, { token: as, body });
   const signIn = async (username: string) =>
-    (await gateway.http('POST', '/api/v1/auth/login', { body: { username, password: DEMO_PASSWORD } })).body
-      .accessToken as string;
+    (
+      await gateway.http('POST', '/api/v1/auth/login', {
+        body: { username, password: DEMO_PASSWORD },
+      })
+    ).body.accessToken as string;
 
   // the day's orders: ordinary pickups around Shanghai, one of dangerous goods, one too heavy
   // for any vehicle, one without coordinates, one whose window no shift covers
@@ -61,12 +70,36 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
     [31.28, 121.38, 500, [9, 17]],
     [31.05, 121.5, 650, [14, 17]],
   ].map(([lat, lng, weightKg, window]) =>
-    placedOrder({ waybillNo: waybill(), lat: lat as number, lng: lng as number, weightKg: weightKg as number, volumeM3: 4, window: window as [number, number] }),
+    placedOrder({
+      waybillNo: waybill(),
+      lat: lat as number,
+      lng: lng as number,
+      weightKg: weightKg as number,
+      volumeM3: 4,
+      window: window as [number, number],
+    }),
   );
-  const dangerous = placedOrder({ waybillNo: waybill(), lat: 31.2, lng: 121.3, weightKg: 400, dangerousGoods: true });
-  const overweight = placedOrder({ waybillNo: waybill(), lat: 31.22, lng: 121.48, weightKg: 12_000, volumeM3: 30 });
+  const dangerous = placedOrder({
+    waybillNo: waybill(),
+    lat: 31.2,
+    lng: 121.3,
+    weightKg: 400,
+    dangerousGoods: true,
+  });
+  const overweight = placedOrder({
+    waybillNo: waybill(),
+    lat: 31.22,
+    lng: 121.48,
+    weightKg: 12_000,
+    volumeM3: 30,
+  });
   const unlocated = placedOrder({ waybillNo: waybill(), noCoordinates: true });
-  const lateEvening = placedOrder({ waybillNo: waybill(), lat: 31.24, lng: 121.5, window: [19, 21] });
+  const lateEvening = placedOrder({
+    waybillNo: waybill(),
+    lat: 31.24,
+    lng: 121.5,
+    window: [19, 21],
+  });
   const day = [...ordinary, dangerous, overweight, unlocated, lateEvening];
 
   beforeAll(async () => {
@@ -108,13 +141,18 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
   let planId: string;
 
   it('R40: plans the day from the order events within capacity, windows and shifts; the unservable come back with their reasons', async () => {
-    const answer = await api('POST', '/plans', { branch: 'SH01', date: PLAN_DATE, timeLimitSeconds: 2 });
+    const answer = await api('POST', '/plans', {
+      branch: 'SH01',
+      date: PLAN_DATE,
+      timeLimitSeconds: 2,
+    });
     expect(answer.status).toBe(201);
     const plan = answer.body;
     planId = plan.id;
-    const fleet = new Map<string, { weightCapacityKg: number; volumeCapacityM3: number; dangerousGoodsPermit: boolean }>(
-      (await api('GET', '/fleet')).body.items.map((v: { id: string }) => [v.id, v]),
-    );
+    const fleet = new Map<
+      string,
+      { weightCapacityKg: number; volumeCapacityM3: number; dangerousGoodsPermit: boolean }
+    >((await api('GET', '/fleet')).body.items.map((v: { id: string }) => [v.id, v]));
     const routes = plan.routes as Route[];
     expect(plan.summary.vehicles).toBe(routes.length);
     expect(routes.length).toBeGreaterThan(0);
@@ -130,16 +168,24 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
         expect(Date.parse(stop.startAt)).toBeLessThanOrEqual(Date.parse(stop.window.to));
       }
       // the demo shift, 08:00–18:00 in Shanghai
-      expect(Date.parse(route.departAt)).toBeGreaterThanOrEqual(Date.parse(`${PLAN_DATE}T00:00:00Z`));
+      expect(Date.parse(route.departAt)).toBeGreaterThanOrEqual(
+        Date.parse(`${PLAN_DATE}T00:00:00Z`),
+      );
       expect(Date.parse(route.returnAt)).toBeLessThanOrEqual(Date.parse(`${PLAN_DATE}T10:00:00Z`));
     }
     const served = routes.flatMap((r) => r.stops.map((s) => s.jobId));
     expect(new Set(served).size).toBe(served.length);
-    expect(served.sort()).toEqual([...ordinary, dangerous].map((o) => `${o.waybillNo}:pickup`).sort());
-    const dgRoute = routes.find((r) => r.stops.some((s) => s.jobId === `${dangerous.waybillNo}:pickup`))!;
+    expect(served.sort()).toEqual(
+      [...ordinary, dangerous].map((o) => `${o.waybillNo}:pickup`).sort(),
+    );
+    const dgRoute = routes.find((r) =>
+      r.stops.some((s) => s.jobId === `${dangerous.waybillNo}:pickup`),
+    )!;
     expect(fleet.get(dgRoute.vehicleId)!.dangerousGoodsPermit).toBe(true);
 
-    const reasons = Object.fromEntries(plan.unserved.map((u: { waybillNo: string; reason: string }) => [u.waybillNo, u]));
+    const reasons = Object.fromEntries(
+      plan.unserved.map((u: { waybillNo: string; reason: string }) => [u.waybillNo, u]),
+    );
     expect(reasons[overweight.waybillNo]).toMatchObject({
       reason: 'over-capacity',
       detail: expect.stringContaining('12000 kg'),
@@ -150,7 +196,9 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
 
   it('R40: a stop pinned to another vehicle is on that vehicle after the re-plan', async () => {
     const before = (await api('GET', `/plans/${planId}`)).body;
-    const route = (before.routes as Route[]).find((r) => r.stops.some((s) => s.jobId.startsWith(ordinary[0].waybillNo)))!;
+    const route = (before.routes as Route[]).find((r) =>
+      r.stops.some((s) => s.jobId.startsWith(ordinary[0].waybillNo)),
+    )!;
     const other = ['SH01-V01', 'SH01-V02', 'SH01-T01'].find((v) => v !== route.vehicleId)!;
     const jobId = `${ordinary[0].waybillNo}:pickup`;
     const pinned = await api('POST', `/plans/${planId}/pins`, { jobId, vehicleId: other });
@@ -159,7 +207,9 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
     const replanned = await api('POST', `/plans/${planId}/replan`, { timeLimitSeconds: 2 });
     expect(replanned.status).toBe(200);
     expect(replanned.body.revision).toBe(before.revision + 1);
-    const now = (replanned.body.routes as Route[]).find((r) => r.stops.some((s) => s.jobId === jobId))!;
+    const now = (replanned.body.routes as Route[]).find((r) =>
+      r.stops.some((s) => s.jobId === jobId),
+    )!;
     expect(now.vehicleId).toBe(other);
     expect(now.stops.find((s) => s.jobId === jobId)).toMatchObject({ pinned: true });
   });
@@ -172,12 +222,17 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
       position: 1,
     });
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ type: 'urn:freight:problem:move-infeasible', detail: expect.stringContaining('over its 1500 kg') });
+    expect(refused.body).toMatchObject({
+      type: 'urn:freight:problem:move-infeasible',
+      detail: expect.stringContaining('over its 1500 kg'),
+    });
     expect((await api('GET', `/plans/${planId}`)).body.revision).toBe(plan.revision);
   });
 
   it('R40: the published plan goes to dispatch; an order cancelled afterwards makes it stale and tells the dispatcher live', async () => {
-    const stream = await SseStream.open(`${gateway.url}/api/v1/live`, { authorization: `Bearer ${token}` });
+    const stream = await SseStream.open(`${gateway.url}/api/v1/live`, {
+      authorization: `Bearer ${token}`,
+    });
     streams.push(stream);
     const published = await api('POST', `/plans/${planId}/publish`);
     expect(published.status).toBe(200);
@@ -186,7 +241,12 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
       `SELECT envelope FROM outbox WHERE envelope->>'type' = 'planning.plan.published' AND key = $1`,
       [planId],
     );
-    expect(event.envelope.data).toMatchObject({ planId, branch: 'SH01', date: PLAN_DATE, revision: published.body.revision });
+    expect(event.envelope.data).toMatchObject({
+      planId,
+      branch: 'SH01',
+      date: PLAN_DATE,
+      revision: published.body.revision,
+    });
 
     await orders.cancelled(ordinary[1].waybillNo, new Date(TEST_NOW.getTime() + 3_600_000));
     const alert = await stream.waitForEvent(
@@ -196,7 +256,12 @@ describe('R40 daily pickup and delivery planning, through the gateway', () => {
     );
     expect(alert.data).toMatchObject({ rule: 'R40', kind: 'plan-stale', roles: ['dispatcher'] });
     const stale = (await api('GET', `/plans/${planId}`)).body;
-    expect(stale).toMatchObject({ stale: true, staleReasons: [expect.objectContaining({ waybillNo: ordinary[1].waybillNo, change: 'cancelled' })] });
+    expect(stale).toMatchObject({
+      stale: true,
+      staleReasons: [
+        expect.objectContaining({ waybillNo: ordinary[1].waybillNo, change: 'cancelled' }),
+      ],
+    });
     const again = await api('POST', `/plans/${planId}/publish`);
     expect(again.status).toBe(409);
     expect(again.body.type).toBe('urn:freight:problem:plan-stale');

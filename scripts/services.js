@@ -1,6 +1,15 @@
 // The eight services and their local ports: the gateway on the base port (8080), the others
 // after it. One list for `npm start`, the end-to-end tests and the deploy checks.
-const SERVICES = ['gateway', 'order', 'tracking', 'complaint', 'billing', 'warehouse', 'scheduler', 'planning'];
+const SERVICES = [
+  'gateway',
+  'order',
+  'tracking',
+  'complaint',
+  'billing',
+  'warehouse',
+  'scheduler',
+  'planning',
+];
 
 /** @param {number} base the gateway's port */
 function servicePorts(base = 8080) {

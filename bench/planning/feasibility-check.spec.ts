@@ -24,12 +24,16 @@ describe('the independent CVRP feasibility check (bench/planning)', () => {
   it('names a customer left out and one visited twice', () => {
     const check = checkCvrpSolution(vrp, [...optimal.slice(0, 4), [15, 29, 12, 5, 24, 4, 3, 15]]);
     expect(check.feasible).toBe(false);
-    expect(check.problems).toEqual(expect.arrayContaining(['customer 7 visited 0 times', 'customer 15 visited 2 times']));
+    expect(check.problems).toEqual(
+      expect.arrayContaining(['customer 7 visited 0 times', 'customer 15 visited 2 times']),
+    );
   });
 
   it('names a route over the capacity', () => {
     const merged = [[...optimal[0], ...optimal[1]], ...optimal.slice(2)];
-    expect(checkCvrpSolution(vrp, merged).problems).toEqual([expect.stringMatching(/^route 1 carries \d+ > capacity 100$/)]);
+    expect(checkCvrpSolution(vrp, merged).problems).toEqual([
+      expect.stringMatching(/^route 1 carries \d+ > capacity 100$/),
+    ]);
   });
 
   it('refuses the depot or an unknown node as a customer', () => {

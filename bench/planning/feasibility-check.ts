@@ -25,7 +25,9 @@ function numbersAfter(lines: string[], heading: string): number[][] {
 export function checkCvrpSolution(vrpText: string, routes: number[][]): CvrpCheck {
   const lines = vrpText.split(/\r?\n/);
   const capacity = Number(/CAPACITY\s*:\s*(\d+)/.exec(vrpText)?.[1]);
-  const coords = new Map(numbersAfter(lines, 'NODE_COORD_SECTION').map(([id, x, y]) => [id, [x, y]]));
+  const coords = new Map(
+    numbersAfter(lines, 'NODE_COORD_SECTION').map(([id, x, y]) => [id, [x, y]]),
+  );
   const demand = new Map(numbersAfter(lines, 'DEMAND_SECTION').map(([id, d]) => [id, d]));
   const depot = numbersAfter(lines, 'DEPOT_SECTION')[0]?.[0] ?? 1;
   const problems: string[] = [];

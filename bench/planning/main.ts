@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const args = parseBenchArgs();
   const seconds = intFlag(args, 'seconds', 5);
   const threads = intFlag(args, 'threads', 1);
-  const dataDir = path.resolve(args.values.get('data') ?? path.join(repoRoot(), '..', 'shared', 'data', 'cvrplib', 'A'));
+  const dataDir = path.resolve(
+    args.values.get('data') ?? path.join(repoRoot(), '..', 'shared', 'data', 'cvrplib', 'A'),
+  );
   const best = JSON.parse(fs.readFileSync(path.join(dataDir, 'best-known.json'), 'utf8')) as Record<
     string,
     { best_known_cost: number }
@@ -49,7 +51,10 @@ async function main(): Promise<void> {
       const instance = readInstance(path.join(dataDir, file));
       const problem = { ...instance.problem(seconds * 1000), threads };
       const answer = answerOf(instance, await helper.solve(problem));
-      const check = checkCvrpSolution(fs.readFileSync(path.join(dataDir, file), 'utf8'), answer.routes);
+      const check = checkCvrpSolution(
+        fs.readFileSync(path.join(dataDir, file), 'utf8'),
+        answer.routes,
+      );
       if (!check.feasible || check.cost !== answer.cost) infeasible++;
       const gap = (check.cost / best[instance.name].best_known_cost - 1) * 100;
       gaps.push(gap);

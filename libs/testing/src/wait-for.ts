@@ -14,8 +14,14 @@ export interface WaitForOptions {
  */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined | false> | T | undefined | false,
-  { timeoutMs = 30_000, intervalMs = 50, description = 'a condition' }: WaitForOptions = {},
+  options: WaitForOptions | string = {},
 ): Promise<T> {
+  // a bare string is the description: `waitFor(probe, 'the quote recorded')`
+  const {
+    timeoutMs = 30_000,
+    intervalMs = 50,
+    description = 'a condition',
+  } = typeof options === 'string' ? { description: options } : options;
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -6,11 +6,18 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '../../..');
-const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { cwd: root, stdio: ['ignore', 2, 2] });
+const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.js')], {
+  cwd: root,
+  stdio: ['ignore', 2, 2],
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 const cli = spawnSync(
   process.execPath,
-  ['--enable-source-maps', path.join(root, 'dist/services/planning/src/cli/plan.cli.js'), ...process.argv.slice(2)],
+  [
+    '--enable-source-maps',
+    path.join(root, 'dist/services/planning/src/cli/plan.cli.js'),
+    ...process.argv.slice(2),
+  ],
   { cwd: process.cwd(), stdio: 'inherit' },
 );
 process.exit(cli.status ?? 1);

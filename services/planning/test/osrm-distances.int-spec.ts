@@ -20,7 +20,17 @@ describe('issue 25 item 3: road distances from an OSRM server', () => {
           status: 200,
           body:
             query.get('annotations') === 'distance,duration'
-              ? { code: 'Ok', distances: [[0, 15234.7], [15010.2, null]], durations: [[0, 1320.4], [1290, null]] }
+              ? {
+                  code: 'Ok',
+                  distances: [
+                    [0, 15234.7],
+                    [15010.2, null],
+                  ],
+                  durations: [
+                    [0, 1320.4],
+                    [1290, null],
+                  ],
+                }
               : { code: 'InvalidQuery' },
         }),
       },
@@ -28,7 +38,8 @@ describe('issue 25 item 3: road distances from an OSRM server', () => {
   });
   afterAll(() => osrm.stop());
 
-  const adapter = (url: string) => new OsrmMatrix(url, 'driving', 2000, new GreatCircleMatrix(1.3, 30));
+  const adapter = (url: string) =>
+    new OsrmMatrix(url, 'driving', 2000, new GreatCircleMatrix(1.3, 30));
 
   it('asks for distances and durations between the points, longitude first, and reads the table', async () => {
     const matrix = await adapter(osrm.url).matrix(points);
@@ -37,8 +48,14 @@ describe('issue 25 item 3: road distances from an OSRM server', () => {
     );
     // rounded to metres and seconds; a pair OSRM cannot route is never chosen
     expect(matrix).toEqual({
-      metres: [[0, 15235], [15010, 10_000_000]],
-      seconds: [[0, 1320], [1290, 1_000_000]],
+      metres: [
+        [0, 15235],
+        [15010, 10_000_000],
+      ],
+      seconds: [
+        [0, 1320],
+        [1290, 1_000_000],
+      ],
       source: 'osrm',
     });
   });

@@ -2,7 +2,13 @@ import { KafkaClient } from '@freight/messaging';
 import { ServiceUnderTest, waitFor } from '@freight/testing';
 import type { PlanningConfig } from '../src/config';
 import { PlanningSolver } from '../src/solver/planning-solver';
-import { dispatcher, OrderEvents, placedOrder, PLAN_DATE, startPlanning } from './support/planning-app';
+import {
+  dispatcher,
+  OrderEvents,
+  placedOrder,
+  PLAN_DATE,
+  startPlanning,
+} from './support/planning-app';
 
 // The planning service on its own (R40 and issue 25 items 4, 5, 8): plans from order events,
 // pins and moves, staleness, publication, the map, and a crashing solver helper.
@@ -11,7 +17,8 @@ describe('R40 plans of a branch day (service API)', () => {
   let orders: OrderEvents;
   const call = (method: string, path: string, body?: unknown) =>
     planning.http(method, path, { body, headers: dispatcher });
-  const jobsOfDay = async () => (await call('GET', `/jobs?branch=SH01&date=${PLAN_DATE}`)).body.items as { id: string }[];
+  const jobsOfDay = async () =>
+    (await call('GET', `/jobs?branch=SH01&date=${PLAN_DATE}`)).body.items as { id: string }[];
 
   beforeAll(async () => {
     planning = await startPlanning();
@@ -28,7 +35,10 @@ describe('R40 plans of a branch day (service API)', () => {
     const cancelled = placedOrder({});
     await orders.placed(door, cancelled);
     await orders.cancelled(cancelled.waybillNo, new Date('2025-03-11T03:00:00Z'));
-    await waitFor(async () => (await jobsOfDay()).some((j) => j.id === `${door.waybillNo}:pickup`), 'pickup recorded');
+    await waitFor(
+      async () => (await jobsOfDay()).some((j) => j.id === `${door.waybillNo}:pickup`),
+      'pickup recorded',
+    );
     const delivery = await waitFor(async () => {
       const answer = await call('GET', `/jobs?branch=WH01&date=2025-03-15`);
       return answer.body.items.find((j: { id: string }) => j.id === `${door.waybillNo}:delivery`);
@@ -42,7 +52,10 @@ describe('R40 plans of a branch day (service API)', () => {
     });
     await waitFor(async () => {
       const answer = await call('GET', `/jobs?branch=SH01&date=${PLAN_DATE}`);
-      return answer.body.items.find((j: { id: string; status: string }) => j.id === `${cancelled.waybillNo}:pickup` && j.status === 'cancelled');
+      return answer.body.items.find(
+        (j: { id: string; status: string }) =>
+          j.id === `${cancelled.waybillNo}:pickup` && j.status === 'cancelled',
+      );
     }, 'cancelled pickup');
   });
 
@@ -50,19 +63,31 @@ describe('R40 plans of a branch day (service API)', () => {
     const solver = planning.app.get(PlanningSolver).helper;
     await orders.placed(placedOrder({ lat: 31.1, lng: 121.5 }));
     await waitFor(async () => (await jobsOfDay()).length >= 2, 'jobs of the day');
-    const pending = call('POST', '/plans', { branch: 'SH01', date: PLAN_DATE, timeLimitSeconds: 20 });
+    const pending = call('POST', '/plans', {
+      branch: 'SH01',
+      date: PLAN_DATE,
+      timeLimitSeconds: 20,
+    });
     await waitFor(() => solver.pending > 0, 'the plan reached the helper');
     process.kill(solver.pid!, 'SIGKILL');
     const answer = await pending;
     expect(answer.status).toBe(503);
     expect(answer.body).toMatchObject({ type: 'urn:freight:problem:solver-unavailable' });
     expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
-    await waitFor(() => solver.status === 'ready', 'the helper restarted', 60_000);
-    expect((await call('POST', '/plans', { branch: 'SH01', date: PLAN_DATE, timeLimitSeconds: 1 })).status).toBe(201);
+    await waitFor(() => solver.status === 'ready', {
+      description: 'the helper restarted',
+      timeoutMs: 60_000,
+    });
+    expect(
+      (await call('POST', '/plans', { branch: 'SH01', date: PLAN_DATE, timeLimitSeconds: 1 }))
+        .status,
+    ).toBe(201);
   });
 
   it('issue 25 item 5: the map is an SVG with one coloured route per vehicle, and the stops come as a table', async () => {
-    const plan = (await call('POST', '/plans', { branch: 'SH01', date: PLAN_DATE, timeLimitSeconds: 1 })).body;
+    const plan = (
+      await call('POST', '/plans', { branch: 'SH01', date: PLAN_DATE, timeLimitSeconds: 1 })
+    ).body;
     const map = await call('GET', `/plans/${plan.id}/map.svg`);
     expect(map.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(map.text.startsWith('<svg')).toBe(true);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // their paging (docs/api-conventions.md).
 
 /** A page of a list: `{ items, nextCursor }`, nextCursor null on the last page. */
-export const pageSchema = <T extends z.ZodType>(item: T) =>
+export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
     nextCursor: z
@@ -14,7 +14,10 @@ export const pageSchema = <T extends z.ZodType>(item: T) =>
   });
 
 /** A whole list (short lists that are never paged): `{ items }`. */
-export const listSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** The schema of a page of `item`s (the name the gateway's own routes use). */
+export const pageSchema = pageOf;
 
 export const MAX_PAGE_SIZE = 100;
 

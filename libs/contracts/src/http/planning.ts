@@ -6,7 +6,13 @@ import {
   timeWindow,
   unservedJob,
 } from '../events/planning/planning.schemas';
-import { branchCode, calendarDate, dangerousGoodsClass, instant, money } from '../events/shared.schemas';
+import {
+  branchCode,
+  calendarDate,
+  dangerousGoodsClass,
+  instant,
+  money,
+} from '../events/shared.schemas';
 import { branchQuery, listOf, pageOf, pageQuery } from './common';
 
 // The planning service's internal HTTP API as the gateway forwards and documents it (R40):
@@ -15,7 +21,10 @@ import { branchQuery, listOf, pageOf, pageQuery } from './common';
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeOfDay = z.string().regex(TIME_OF_DAY, 'expected HH:MM');
-const cny = money.refine((m) => m.currency === 'CNY', { message: 'costs are kept in CNY', path: ['currency'] });
+const cny = money.refine((m) => m.currency === 'CNY', {
+  message: 'costs are kept in CNY',
+  path: ['currency'],
+});
 
 const shift = z
   .strictObject({ from: timeOfDay, to: timeOfDay })
@@ -58,7 +67,10 @@ export const vehicleView = z.object({
 
 export const fleetQuery = z.strictObject({
   ...branchQuery,
-  active: z.enum(['true', 'false']).optional().describe('only active (true) or retired (false) vehicles'),
+  active: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('only active (true) or retired (false) vehicles'),
 });
 
 /** GET /jobs?date=: the day's pickups and deliveries of a branch (from order events). */
@@ -88,7 +100,13 @@ export const jobView = z.object({
 export const planDayBody = z.strictObject({
   branch: branchCode,
   date: calendarDate,
-  timeLimitSeconds: z.number().int().min(1).max(30).optional().describe('how long the solver searches'),
+  timeLimitSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .optional()
+    .describe('how long the solver searches'),
 });
 
 export const replanBody = z.strictObject({
@@ -96,7 +114,10 @@ export const replanBody = z.strictObject({
 });
 
 /** POST /plans/{id}/pins: this stop goes on that vehicle at every re-plan. */
-export const pinBody = z.strictObject({ jobId: z.string().min(1).max(100), vehicleId: z.string().min(1).max(32) });
+export const pinBody = z.strictObject({
+  jobId: z.string().min(1).max(100),
+  vehicleId: z.string().min(1).max(32),
+});
 
 /** POST /plans/{id}/moves: put a stop on a vehicle at a position (1 = first), checked at once. */
 export const moveBody = z.strictObject({

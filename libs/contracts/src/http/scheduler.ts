@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deadlinePayload, escalationLevel } from '../events/scheduler/scheduler.schemas';
 import { calendarDate, instant, staffRole } from '../events/shared.schemas';
-import { branchQuery, listSchema, timeZone } from './common';
+import { branchQuery, listOf, timeZone } from './common';
 
 // The scheduler's internal HTTP API as the gateway forwards and documents it (R39).
 
@@ -104,10 +104,10 @@ export const SchedulerHttp = {
   calendarBody,
   newCalendarBody,
   calendarView,
-  calendars: listSchema(calendarView),
+  calendars: listOf(calendarView),
   deadlineView,
-  deadlines: listSchema(deadlineView),
-  deadlineHistory: listSchema(deadlineHistoryEntry),
+  deadlines: listOf(deadlineView),
+  deadlineHistory: listOf(deadlineHistoryEntry),
   subjectDeadlinesQuery,
   queueQuery,
   queueView,

@@ -54,7 +54,9 @@ describe('proxied routes', () => {
   });
 
   it('a service that answers 503 (its solver restarting) is unavailable, not failing: 503', () => {
-    const busy = problemFromDownstream('planning', 503, { detail: 'solver restarting; try again in 4 s' });
+    const busy = problemFromDownstream('planning', 503, {
+      detail: 'solver restarting; try again in 4 s',
+    });
     expect({ status: busy.status, slug: busy.slug, detail: busy.detail }).toEqual({
       status: 503,
       slug: 'service-unavailable',

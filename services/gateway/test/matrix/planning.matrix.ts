@@ -42,7 +42,11 @@ export const PLANNING_MATRIX: Record<string, Expectation> = {
     roles: PLANNERS,
     scoped: true,
     success: 200,
-    request: ({ record }) => ({ method: 'PUT', path: `/api/v1/fleet/vehicles/${record}`, body: vehicle }),
+    request: ({ record }) => ({
+      method: 'PUT',
+      path: `/api/v1/fleet/vehicles/${record}`,
+      body: vehicle,
+    }),
   },
   'DELETE /api/v1/fleet/vehicles/:id': {
     roles: PLANNERS,
@@ -60,7 +64,11 @@ export const PLANNING_MATRIX: Record<string, Expectation> = {
     roles: PLANNERS,
     scoped: true,
     success: 201,
-    request: ({ branch }) => ({ method: 'POST', path: '/api/v1/plans', body: { branch, date: '2025-03-12' } }),
+    request: ({ branch }) => ({
+      method: 'POST',
+      path: '/api/v1/plans',
+      body: { branch, date: '2025-03-12' },
+    }),
   },
   'GET /api/v1/plans': {
     roles: READERS,
@@ -94,7 +102,10 @@ export const PLANNING_MATRIX: Record<string, Expectation> = {
     roles: PLANNERS,
     scoped: true,
     success: 200,
-    request: ({ record }) => ({ method: 'DELETE', path: `/api/v1/plans/${record}/pins/SH0000000422:pickup` }),
+    request: ({ record }) => ({
+      method: 'DELETE',
+      path: `/api/v1/plans/${record}/pins/SH0000000422:pickup`,
+    }),
   },
   'POST /api/v1/plans/:id/moves': {
     roles: PLANNERS,

@@ -49,7 +49,16 @@ const plan = (id: string, branch = branchOf(id)) => ({
   staleReasons: [],
   computedAt: at,
   publishedAt: null,
-  summary: { vehicles: 1, fleet: 3, jobs: 1, served: 1, unserved: 0, km: 41, emptyKm: 20.5, cost: fen(54350) },
+  summary: {
+    vehicles: 1,
+    fleet: 3,
+    jobs: 1,
+    served: 1,
+    unserved: 0,
+    km: 41,
+    emptyKm: 20.5,
+    cost: fen(54350),
+  },
   routes: [
     {
       vehicleId: 'SH01-V01',
@@ -66,12 +75,37 @@ const plan = (id: string, branch = branchOf(id)) => ({
   ],
   unserved: [],
   pins: [],
-  settings: { timeLimitSeconds: 3, distanceSource: 'great-circle×1.3', solver: 'jsprit-core 1.8', solveMillis: 310 },
+  settings: {
+    timeLimitSeconds: 3,
+    distanceSource: 'great-circle×1.3',
+    solver: 'jsprit-core 1.8',
+    solveMillis: 310,
+  },
 });
 
 const summary = (id: string) => {
-  const { id: planId, branch, date, revision, status, stale, computedAt, publishedAt, summary: totals } = plan(id);
-  return { id: planId, branch, date, revision, status, stale, computedAt, publishedAt, summary: totals };
+  const {
+    id: planId,
+    branch,
+    date,
+    revision,
+    status,
+    stale,
+    computedAt,
+    publishedAt,
+    summary: totals,
+  } = plan(id);
+  return {
+    id: planId,
+    branch,
+    date,
+    revision,
+    status,
+    stale,
+    computedAt,
+    publishedAt,
+    summary: totals,
+  };
 };
 
 const byBranch = <T extends { branch: string }>(items: T[], branch: string | null) =>
@@ -80,7 +114,10 @@ const byBranch = <T extends { branch: string }>(items: T[], branch: string | nul
 const missing = (path: string): StubRoute => ({
   method: 'GET',
   path,
-  answer: () => ({ status: 404, body: { type: 'urn:freight:problem:not-found', title: 'Not Found', status: 404 } }),
+  answer: () => ({
+    status: 404,
+    body: { type: 'urn:freight:problem:not-found', title: 'Not Found', status: 404 },
+  }),
 });
 
 export const PLANNING_ROUTES: StubRoute[] = [
@@ -94,7 +131,11 @@ export const PLANNING_ROUTES: StubRoute[] = [
       body: { items: byBranch([vehicle('sh-1'), vehicle('gz-1')], query.get('branch')) },
     }),
   },
-  { method: 'GET', path: '/fleet/vehicles/:id', answer: ({ params }) => ({ status: 200, body: vehicle(params.id) }) },
+  {
+    method: 'GET',
+    path: '/fleet/vehicles/:id',
+    answer: ({ params }) => ({ status: 200, body: vehicle(params.id) }),
+  },
   {
     method: 'POST',
     path: '/fleet/vehicles',
@@ -103,7 +144,11 @@ export const PLANNING_ROUTES: StubRoute[] = [
       return { status: 201, body: vehicle(id, branch) };
     },
   },
-  { method: 'PUT', path: '/fleet/vehicles/:id', answer: ({ params }) => ({ status: 200, body: vehicle(params.id) }) },
+  {
+    method: 'PUT',
+    path: '/fleet/vehicles/:id',
+    answer: ({ params }) => ({ status: 200, body: vehicle(params.id) }),
+  },
   {
     method: 'DELETE',
     path: '/fleet/vehicles/:id',
@@ -155,25 +200,55 @@ export const PLANNING_ROUTES: StubRoute[] = [
     path: '/plans',
     answer: ({ query }) => ({
       status: 200,
-      body: { items: byBranch([summary('sh-1'), summary('gz-1')], query.get('branch')), nextCursor: null },
+      body: {
+        items: byBranch([summary('sh-1'), summary('gz-1')], query.get('branch')),
+        nextCursor: null,
+      },
     }),
   },
-  { method: 'GET', path: '/plans/:id', answer: ({ params }) => ({ status: 200, body: plan(params.id) }) },
-  { method: 'POST', path: '/plans/:id/replan', answer: ({ params }) => ({ status: 200, body: plan(params.id) }) },
-  { method: 'POST', path: '/plans/:id/pins', answer: ({ params }) => ({ status: 200, body: plan(params.id) }) },
-  { method: 'DELETE', path: '/plans/:id/pins/:jobId', answer: ({ params }) => ({ status: 200, body: plan(params.id) }) },
-  { method: 'POST', path: '/plans/:id/moves', answer: ({ params }) => ({ status: 200, body: plan(params.id) }) },
+  {
+    method: 'GET',
+    path: '/plans/:id',
+    answer: ({ params }) => ({ status: 200, body: plan(params.id) }),
+  },
+  {
+    method: 'POST',
+    path: '/plans/:id/replan',
+    answer: ({ params }) => ({ status: 200, body: plan(params.id) }),
+  },
+  {
+    method: 'POST',
+    path: '/plans/:id/pins',
+    answer: ({ params }) => ({ status: 200, body: plan(params.id) }),
+  },
+  {
+    method: 'DELETE',
+    path: '/plans/:id/pins/:jobId',
+    answer: ({ params }) => ({ status: 200, body: plan(params.id) }),
+  },
+  {
+    method: 'POST',
+    path: '/plans/:id/moves',
+    answer: ({ params }) => ({ status: 200, body: plan(params.id) }),
+  },
   {
     method: 'POST',
     path: '/plans/:id/publish',
-    answer: ({ params }) => ({ status: 200, body: { ...plan(params.id), status: 'published', publishedAt: at } }),
+    answer: ({ params }) => ({
+      status: 200,
+      body: { ...plan(params.id), status: 'published', publishedAt: at },
+    }),
   },
   {
     method: 'GET',
     path: '/plans/:id/stops',
     answer: ({ params }) => ({
       status: 200,
-      body: { planId: params.id, branch: branchOf(params.id), items: [{ vehicleId: 'SH01-V01', vehicleName: 'Van', ...stop }] },
+      body: {
+        planId: params.id,
+        branch: branchOf(params.id),
+        items: [{ vehicleId: 'SH01-V01', vehicleName: 'Van', ...stop }],
+      },
     }),
   },
   {

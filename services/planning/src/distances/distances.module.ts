@@ -15,7 +15,12 @@ import { OsrmMatrix } from './osrm.matrix';
       useFactory: (config: PlanningConfig) => {
         const greatCircle = new GreatCircleMatrix(config.ROAD_FACTOR, config.AVERAGE_SPEED_KMH);
         return config.DISTANCE_PROVIDER === 'osrm'
-          ? new OsrmMatrix(config.OSRM_URL, config.OSRM_PROFILE, config.OSRM_TIMEOUT_MS, greatCircle)
+          ? new OsrmMatrix(
+              config.OSRM_URL,
+              config.OSRM_PROFILE,
+              config.OSRM_TIMEOUT_MS,
+              greatCircle,
+            )
           : greatCircle;
       },
     },

@@ -8,7 +8,9 @@ const radians = (deg: number) => (deg * Math.PI) / 180;
 export function greatCircleMetres(a: LatLng, b: LatLng): number {
   const dLat = radians(b.lat - a.lat);
   const dLng = radians(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -30,8 +32,14 @@ export class GreatCircleMatrix extends DistanceMatrixPort {
   }
 
   async matrix(points: LatLng[]): Promise<DistanceMatrix> {
-    const metres = points.map((a) => points.map((b) => Math.round(greatCircleMetres(a, b) * this.roadFactor)));
+    const metres = points.map((a) =>
+      points.map((b) => Math.round(greatCircleMetres(a, b) * this.roadFactor)),
+    );
     const metresPerSecond = this.averageSpeedKmh / 3.6;
-    return { metres, seconds: metres.map((row) => row.map((m) => Math.round(m / metresPerSecond))), source: this.source };
+    return {
+      metres,
+      seconds: metres.map((row) => row.map((m) => Math.round(m / metresPerSecond))),
+      source: this.source,
+    };
   }
 }

@@ -37,7 +37,9 @@ export class OsrmMatrix extends DistanceMatrixPort {
       const response = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) });
       const table = (await response.json()) as OsrmTable;
       if (!response.ok || table.code !== 'Ok' || !table.distances || !table.durations)
-        throw new Error(`OSRM answered ${response.status} ${table.code ?? ''} ${table.message ?? ''}`.trim());
+        throw new Error(
+          `OSRM answered ${response.status} ${table.code ?? ''} ${table.message ?? ''}`.trim(),
+        );
       const whole = (rows: (number | null)[][], missing: number) =>
         rows.map((row) => row.map((v) => (v === null ? missing : Math.round(v))));
       return {
@@ -46,7 +48,9 @@ export class OsrmMatrix extends DistanceMatrixPort {
         source: 'osrm',
       };
     } catch (error) {
-      this.logger.warn(`OSRM table failed (${(error as Error).message}): great-circle approximation used`);
+      this.logger.warn(
+        `OSRM table failed (${(error as Error).message}): great-circle approximation used`,
+      );
       const approximate = await this.fallback.matrix(points);
       return { ...approximate, source: `${approximate.source} (OSRM unavailable)` };
     }

@@ -54,5 +54,6 @@ export async function seedDemoFleet({ dataSource, get }: DemoDataContext): Promi
   const fleet = get(ManageFleetHandler);
   for (const branch of DEMO_BRANCHES)
     for (const vehicle of demoFleet(branch.code))
-      if (!(await dataSource.getRepository(Vehicle).findOneBy({ id: vehicle.id }))) await fleet.add(vehicle);
+      if (!(await dataSource.getRepository(Vehicle).findOneBy({ id: vehicle.id })))
+        await fleet.add(vehicle);
 }

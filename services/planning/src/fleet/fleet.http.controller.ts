@@ -22,7 +22,9 @@ export class FleetHttpController {
       ...(query.branch ? { branch: query.branch } : {}),
       ...(query.active ? { active: query.active === 'true' } : {}),
     };
-    const vehicles = await this.dataSource.getRepository(Vehicle).find({ where, order: { branch: 'ASC', id: 'ASC' } });
+    const vehicles = await this.dataSource
+      .getRepository(Vehicle)
+      .find({ where, order: { branch: 'ASC', id: 'ASC' } });
     return { items: vehicles.map(vehicleView) };
   }
 
@@ -39,7 +41,10 @@ export class FleetHttpController {
   }
 
   @Put('vehicles/:id')
-  update(@ValidParam('id', pathId) id: string, @ValidBody(PlanningHttp.vehicleBody) body: VehicleBody) {
+  update(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(PlanningHttp.vehicleBody) body: VehicleBody,
+  ) {
     return this.fleet.update(id, body);
   }
 

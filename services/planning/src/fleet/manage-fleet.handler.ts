@@ -19,7 +19,12 @@ export class ManageFleetHandler {
   add(body: NewVehicle): Promise<VehicleView> {
     return this.transactions.run(async (tx) => {
       if (await tx.manager.findOneBy(Vehicle, { id: body.id })) throw new VehicleExists(body.id);
-      const vehicle = tx.manager.create(Vehicle, { id: body.id, branch: body.branch, active: true, ...vehicleColumns(body) });
+      const vehicle = tx.manager.create(Vehicle, {
+        id: body.id,
+        branch: body.branch,
+        active: true,
+        ...vehicleColumns(body),
+      });
       return vehicleView(await tx.manager.save(vehicle));
     });
   }

@@ -26,7 +26,8 @@ function section(lines: string[], name: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 1)) {
     const cells = line.trim().split(/\s+/);
-    if (cells[0] === '' || /^[A-Z_]+/.test(cells[0]) || cells[0] === '-1' || cells[0] === 'EOF') break;
+    if (cells[0] === '' || /^[A-Z_]+/.test(cells[0]) || cells[0] === '-1' || cells[0] === 'EOF')
+      break;
     rows.push(cells);
   }
   return rows;
@@ -39,7 +40,9 @@ export function readCvrplib(text: string, fallbackName: string): BenchmarkInstan
     throw new Error(`EDGE_WEIGHT_TYPE ${weightType ?? '(none)'}: only EUC_2D is read`);
   const capacity = Number(headerValue(lines, 'CAPACITY'));
   if (!Number.isInteger(capacity) || capacity <= 0) throw new Error('CAPACITY missing');
-  const demands = new Map(section(lines, 'DEMAND_SECTION').map(([id, d]) => [Number(id), Number(d)]));
+  const demands = new Map(
+    section(lines, 'DEMAND_SECTION').map(([id, d]) => [Number(id), Number(d)]),
+  );
   const nodes: Node[] = section(lines, 'NODE_COORD_SECTION').map(([id, x, y]) => ({
     id: Number(id),
     x: Number(x),
@@ -49,11 +52,15 @@ export function readCvrplib(text: string, fallbackName: string): BenchmarkInstan
   const depotId = Number(section(lines, 'DEPOT_SECTION')[0]?.[0] ?? 1);
   const depot = nodes.findIndex((n) => n.id === depotId);
   if (depot === -1) throw new Error(`depot ${depotId} is not among the nodes`);
-  const distances = nodes.map((a) => nodes.map((b) => Math.round(Math.hypot(a.x - b.x, a.y - b.y))));
+  const distances = nodes.map((a) =>
+    nodes.map((b) => Math.round(Math.hypot(a.x - b.x, a.y - b.y))),
+  );
   return {
     name: headerValue(lines, 'NAME') ?? fallbackName,
     distances,
-    customers: nodes.flatMap((n, index) => (index === depot ? [] : [{ id: n.id, index, demand: n.demand }])),
+    customers: nodes.flatMap((n, index) =>
+      index === depot ? [] : [{ id: n.id, index, demand: n.demand }],
+    ),
     capacity,
     problem: (timeLimitMs: number): SolverProblem => ({
       timeLimitMs,

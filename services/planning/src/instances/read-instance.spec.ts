@@ -19,8 +19,18 @@ describe('issue 25 item 6: benchmark instances for the solver CLI', () => {
     const instance = readInstance(fixture('C101.txt'));
     const problem = instance.problem(5000);
     expect(problem.vehicles).toHaveLength(25);
-    expect(problem.vehicles[0]).toMatchObject({ capacity: [200], earliestStart: 0, latestArrival: 1236, fixedCost: 100_000 });
-    expect(problem.jobs[0]).toMatchObject({ id: '1', demand: [10], serviceTime: 90, windows: [[912, 967]] });
+    expect(problem.vehicles[0]).toMatchObject({
+      capacity: [200],
+      earliestStart: 0,
+      latestArrival: 1236,
+      fixedCost: 100_000,
+    });
+    expect(problem.jobs[0]).toMatchObject({
+      id: '1',
+      demand: [10],
+      serviceTime: 90,
+      windows: [[912, 967]],
+    });
   });
 
   it('answers in the file’s own customer numbers, with the cost recomputed from the matrix', () => {

@@ -30,7 +30,15 @@ export function answerOf(instance: BenchmarkInstance, solution: SolverSolution):
   const routes = solution.routes
     .map((r) => r.visits.map((v) => byIndex.get(v.jobId)!))
     .filter((r) => r.length > 0);
-  const cost = routes.reduce((sum, r) => sum + routeDistance(instance, r.map((c) => c.index)), 0);
+  const cost = routes.reduce(
+    (sum, r) =>
+      sum +
+      routeDistance(
+        instance,
+        r.map((c) => c.index),
+      ),
+    0,
+  );
   return {
     instance: instance.name,
     cost: instance.costOf(cost),

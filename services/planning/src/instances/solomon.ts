@@ -21,7 +21,15 @@ export function readSolomon(text: string, fallbackName: string): BenchmarkInstan
     .slice(customerHeader + 1)
     .filter((l) => /^\d/.test(l))
     .map((l) => l.split(/\s+/).map(Number));
-  const nodes = rows.map(([id, x, y, demand, ready, due, service]) => ({ id, x, y, demand, ready, due, service }));
+  const nodes = rows.map(([id, x, y, demand, ready, due, service]) => ({
+    id,
+    x,
+    y,
+    demand,
+    ready,
+    due,
+    service,
+  }));
   const depot = nodes.findIndex((n) => n.id === 0);
   if (depot === -1) throw new Error('customer 0 (the depot) is missing');
   const distances = nodes.map((a) => nodes.map((b) => Math.hypot(a.x - b.x, a.y - b.y)));
@@ -30,7 +38,9 @@ export function readSolomon(text: string, fallbackName: string): BenchmarkInstan
     distances,
     depot,
     capacity,
-    customers: nodes.flatMap((n, index) => (index === depot ? [] : [{ id: n.id, index, demand: n.demand }])),
+    customers: nodes.flatMap((n, index) =>
+      index === depot ? [] : [{ id: n.id, index, demand: n.demand }],
+    ),
     problem: (timeLimitMs: number): SolverProblem => ({
       timeLimitMs,
       distances,

@@ -27,16 +27,31 @@ describe('R40 jobs of an order', () => {
       address: '上海市浦东新区张江路 88 号',
     });
     // the consignee's address has no coordinates: the job exists, the plan will say why it is not served
-    expect(delivery).toMatchObject({ id: 'SH0000000422:delivery', branch: 'WH01', kind: 'delivery', lat: null, planDate: '2025-03-15' });
+    expect(delivery).toMatchObject({
+      id: 'SH0000000422:delivery',
+      branch: 'WH01',
+      kind: 'delivery',
+      lat: null,
+      planDate: '2025-03-15',
+    });
   });
 
   it('R40: self-pickup at the destination needs no vehicle there; an unknown region gives no delivery', () => {
-    expect(jobsOfOrder(order({ deliveryMode: 'self-pickup' }), settings).map((j) => j.kind)).toEqual(['pickup']);
-    expect(jobsOfOrder(order({ lane: { origin: 'SH', destination: 'CD' } }), settings).map((j) => j.kind)).toEqual(['pickup']);
+    expect(
+      jobsOfOrder(order({ deliveryMode: 'self-pickup' }), settings).map((j) => j.kind),
+    ).toEqual(['pickup']);
+    expect(
+      jobsOfOrder(order({ lane: { origin: 'SH', destination: 'CD' } }), settings).map(
+        (j) => j.kind,
+      ),
+    ).toEqual(['pickup']);
   });
 
   it('R40: the pickup is planned on the local day its window opens (early morning UTC is the same Shanghai day)', () => {
-    const [pickup] = jobsOfOrder(order({ pickupWindow: { from: '2025-03-11T17:00:00Z', to: '2025-03-12T02:00:00Z' } }), settings);
+    const [pickup] = jobsOfOrder(
+      order({ pickupWindow: { from: '2025-03-11T17:00:00Z', to: '2025-03-12T02:00:00Z' } }),
+      settings,
+    );
     expect(pickup.planDate).toBe('2025-03-12');
   });
 

@@ -60,7 +60,10 @@ export function addressLine(address: Party['address']): string {
  * A promise before the delivery day starts leaves a one-hour window before it: no shift may
  * cover it, and the plan then says so (decision 0091).
  */
-export function deliveryWindow(promisedAt: Date, settings: JobSettings): { from: Date; to: Date; date: string } {
+export function deliveryWindow(
+  promisedAt: Date,
+  settings: JobSettings,
+): { from: Date; to: Date; date: string } {
   const date = localDate(promisedAt, settings.timeZone);
   const dayStart = atLocalTime(date, settings.deliveryDayStart, settings.timeZone);
   const from = dayStart < promisedAt ? dayStart : new Date(promisedAt.getTime() - 3_600_000);

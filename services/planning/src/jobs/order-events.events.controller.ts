@@ -12,12 +12,18 @@ export class OrderEventsController {
 
   @OnEvent(orderPlacedV1)
   async placed(event: EventOf<typeof orderPlacedV1>, { manager }: EventContext) {
-    await this.record.handle({ kind: 'placed', order: event.data, at: new Date(event.data.placedAt) }, manager);
+    await this.record.handle(
+      { kind: 'placed', order: event.data, at: new Date(event.data.placedAt) },
+      manager,
+    );
   }
 
   @OnEvent(orderAmendedV1)
   async amended(event: EventOf<typeof orderAmendedV1>, { manager }: EventContext) {
-    await this.record.handle({ kind: 'amended', order: event.data, at: new Date(event.data.amendedAt) }, manager);
+    await this.record.handle(
+      { kind: 'amended', order: event.data, at: new Date(event.data.amendedAt) },
+      manager,
+    );
   }
 
   @OnEvent(orderCancelledV1)

@@ -46,14 +46,25 @@ export class RecordOrderChangeHandler {
       const touch = (job: { branch: string; planDate: string }) =>
         touched.set(`${job.branch}|${job.planDate}`, { branch: job.branch, date: job.planDate });
 
-      const drafts = change.kind === 'cancelled' ? [] : jobsOfOrder(change.order, jobSettingsOf(this.config));
-      if (change.kind !== 'cancelled' && drafts.length === 1 && change.order.deliveryMode === 'door')
-        this.logger.warn(`${waybillNo}: no branch delivers to region ${change.order.lane.destination}`);
+      const drafts =
+        change.kind === 'cancelled' ? [] : jobsOfOrder(change.order, jobSettingsOf(this.config));
+      if (
+        change.kind !== 'cancelled' &&
+        drafts.length === 1 &&
+        change.order.deliveryMode === 'door'
+      )
+        this.logger.warn(
+          `${waybillNo}: no branch delivers to region ${change.order.lane.destination}`,
+        );
       for (const job of existing) {
         if (job.sourceAt > change.at || job.status === 'cancelled') continue;
         if (drafts.some((d) => d.id === job.id)) continue;
         touch(job);
-        await tx.manager.update(PlanningJob, { id: job.id }, { status: 'cancelled', sourceAt: change.at });
+        await tx.manager.update(
+          PlanningJob,
+          { id: job.id },
+          { status: 'cancelled', sourceAt: change.at },
+        );
       }
       for (const draft of drafts) {
         const before = existing.find((j) => j.id === draft.id);
@@ -62,7 +73,11 @@ export class RecordOrderChangeHandler {
         touch(draft);
         await tx.manager.save(PlanningJob, this.row(draft, change.at));
       }
-      await this.markStale.forDays([...touched.values()], { waybillNo, change: change.kind, at: change.at }, tx);
+      await this.markStale.forDays(
+        [...touched.values()],
+        { waybillNo, change: change.kind, at: change.at },
+        tx,
+      );
     }, manager);
   }
 

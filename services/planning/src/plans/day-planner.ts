@@ -58,18 +58,40 @@ export class DayPlanner {
       where: { branch, planDate: date, status: 'open' },
       order: { windowFrom: 'ASC', id: 'ASC' },
     });
-    return { depot, fleet: vehicles.map((v) => dayVehicleOf(v, date, zone)), jobs: jobs.map(dayJobOf) };
+    return {
+      depot,
+      fleet: vehicles.map((v) => dayVehicleOf(v, date, zone)),
+      jobs: jobs.map(dayJobOf),
+    };
   }
 
-  async compute(branch: string, date: string, pins: Pin[], timeLimitSeconds?: number): Promise<ComputedPlan> {
+  async compute(
+    branch: string,
+    date: string,
+    pins: Pin[],
+    timeLimitSeconds?: number,
+  ): Promise<ComputedPlan> {
     const day = await this.dayOf(branch, date);
     const timeLimitMs = timeLimitSeconds ? timeLimitSeconds * 1000 : this.config.PLAN_TIME_LIMIT_MS;
     const screened = screenJobs(day.jobs, day.fleet, this.config.PLANNING_TIME_ZONE);
-    const settings: PlanSettings = { timeLimitSeconds: timeLimitMs / 1000, distanceSource: 'none', solver: 'none', solveMillis: 0 };
+    const settings: PlanSettings = {
+      timeLimitSeconds: timeLimitMs / 1000,
+      distanceSource: 'none',
+      solver: 'none',
+      solveMillis: 0,
+    };
     if (screened.plannable.length === 0)
-      return { routes: [], unserved: screened.unserved, summary: summarise([], screened.unserved, day.fleet.length), settings };
+      return {
+        routes: [],
+        unserved: screened.unserved,
+        summary: summarise([], screened.unserved, day.fleet.length),
+        settings,
+      };
 
-    const matrix = await this.distances.matrix([day.depot, ...screened.plannable.map((j) => j.location!)]);
+    const matrix = await this.distances.matrix([
+      day.depot,
+      ...screened.plannable.map((j) => j.location!),
+    ]);
     const solution = await this.solver.solve(
       solverProblemOf({
         jobs: screened.plannable,
@@ -82,15 +104,28 @@ export class DayPlanner {
         threads: this.config.SOLVER_THREADS,
       }),
     );
-    const outcome = planOutcome({ solution, jobs: screened.plannable, fleet: day.fleet, pins, matrix });
+    const outcome = planOutcome({
+      solution,
+      jobs: screened.plannable,
+      fleet: day.fleet,
+      pins,
+      matrix,
+    });
     if (outcome.violations.length > 0)
-      this.logger.error(`${branch} ${date}: the solver's routes break rules: ${outcome.violations.join('; ')}`);
+      this.logger.error(
+        `${branch} ${date}: the solver's routes break rules: ${outcome.violations.join('; ')}`,
+      );
     const unserved = [...screened.unserved, ...outcome.unserved];
     return {
       routes: outcome.routes,
       unserved,
       summary: summarise(outcome.routes, unserved, day.fleet.length),
-      settings: { ...settings, distanceSource: matrix.source, solver: solution.solver, solveMillis: solution.solveMillis },
+      settings: {
+        ...settings,
+        distanceSource: matrix.source,
+        solver: solution.solver,
+        solveMillis: solution.solveMillis,
+      },
     };
   }
 }

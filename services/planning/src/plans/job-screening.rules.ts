@@ -14,12 +14,21 @@ function unserved(job: DayJob, reason: UnservedRecord['reason'], detail: string)
 }
 
 /** Why no vehicle of `fleet` may serve `job`, or undefined when one may (R40, R2 for DG). */
-export function whyUnservable(job: DayJob, fleet: DayVehicle[], timeZone: string): UnservedRecord | undefined {
-  if (!job.location) return unserved(job, 'no-coordinates', `the address has no coordinates: ${job.address}`);
+export function whyUnservable(
+  job: DayJob,
+  fleet: DayVehicle[],
+  timeZone: string,
+): UnservedRecord | undefined {
+  if (!job.location)
+    return unserved(job, 'no-coordinates', `the address has no coordinates: ${job.address}`);
   if (fleet.length === 0) return unserved(job, 'no-vehicles', 'the branch has no active vehicle');
   const permitted = job.dangerousGoods ? fleet.filter((v) => v.dangerousGoodsPermit) : fleet;
   if (permitted.length === 0)
-    return unserved(job, 'no-dangerous-goods-vehicle', 'dangerous goods: no vehicle of the branch has a permit');
+    return unserved(
+      job,
+      'no-dangerous-goods-vehicle',
+      'dangerous goods: no vehicle of the branch has a permit',
+    );
   const fitting = permitted.filter(
     (v) => v.weightCapacityKg >= job.weightKg && v.volumeCapacityM3 >= job.volumeM3,
   );
@@ -32,7 +41,9 @@ export function whyUnservable(job: DayJob, fleet: DayVehicle[], timeZone: string
       `${kg(job.weightKg)}, ${m3(job.volumeM3)}: the largest vehicle${job.dangerousGoods ? ' with a DG permit' : ''} carries ${kg(largest)}, the bulkiest ${m3(bulkiest)}`,
     );
   }
-  const covering = fitting.filter((v) => job.window.from <= v.shiftEnd && job.window.to >= v.shiftStart);
+  const covering = fitting.filter(
+    (v) => job.window.from <= v.shiftEnd && job.window.to >= v.shiftStart,
+  );
   if (covering.length === 0)
     return unserved(
       job,

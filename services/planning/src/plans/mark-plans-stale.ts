@@ -18,7 +18,11 @@ export interface OrderChangeReason {
 export class MarkPlansStale {
   constructor(@InjectClock() private readonly clock: Clock) {}
 
-  async forDays(days: { branch: string; date: string }[], reason: OrderChangeReason, tx: Tx): Promise<void> {
+  async forDays(
+    days: { branch: string; date: string }[],
+    reason: OrderChangeReason,
+    tx: Tx,
+  ): Promise<void> {
     for (const { branch, date } of days) {
       const plan = await tx.manager.findOne(Plan, {
         where: { branch, planDate: date },
@@ -43,7 +47,13 @@ export class MarkPlansStale {
           title: `The ${date} plan of ${branch} is out of date: order ${reason.waybillNo} ${reason.change}`,
           detail: 'Re-plan the day before publishing it to dispatch.',
           raisedAt: this.clock.now().toISOString(),
-          data: { planId: plan.id, date, revision: plan.revision, waybillNo: reason.waybillNo, change: reason.change },
+          data: {
+            planId: plan.id,
+            date,
+            revision: plan.revision,
+            waybillNo: reason.waybillNo,
+            change: reason.change,
+          },
         }),
       );
     }

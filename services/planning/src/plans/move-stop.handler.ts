@@ -20,7 +20,10 @@ export class MoveStopHandler {
     private readonly edits: PlanEdits,
   ) {}
 
-  move(planId: string, move: { jobId: string; vehicleId: string; position: number }): Promise<PlanView> {
+  move(
+    planId: string,
+    move: { jobId: string; vehicleId: string; position: number },
+  ): Promise<PlanView> {
     return this.transactions.run(async (tx) => {
       const plan = await tx.lock(Plan, { id: planId }, `plan ${planId}`);
       const context = await this.edits.contextOf(plan, tx);
@@ -41,7 +44,11 @@ export class MoveStopHandler {
         if (route.vehicleId === vehicle.id) continue;
         if (!route.stops.some((s) => s.jobId === job.id)) routes.push(route);
         else if (without(route).length > 0)
-          routes.push(context.colour(await context.evaluate(context.vehicle(route.vehicleId), without(route), pinned)));
+          routes.push(
+            context.colour(
+              await context.evaluate(context.vehicle(route.vehicleId), without(route), pinned),
+            ),
+          );
       }
       routes.push(context.colour(moved));
       const fleetOrder = (r: RouteRecord) => context.fleet.findIndex((v) => v.id === r.vehicleId);

@@ -38,7 +38,10 @@ export class PinStopHandler {
   /** each stop says whether it is pinned */
   private flagged(plan: Plan): Plan {
     const pinned = new Set(plan.pins.map((p) => p.jobId));
-    plan.routes = plan.routes.map((r) => ({ ...r, stops: r.stops.map((s) => ({ ...s, pinned: pinned.has(s.jobId) })) }));
+    plan.routes = plan.routes.map((r) => ({
+      ...r,
+      stops: r.stops.map((s) => ({ ...s, pinned: pinned.has(s.jobId) })),
+    }));
     return plan;
   }
 }

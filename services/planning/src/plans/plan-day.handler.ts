@@ -26,10 +26,27 @@ export class PlanDayHandler {
     const changesBefore = before?.staleReasons.length ?? 0;
     const computed = await this.planner.compute(branch, date, pins, timeLimitSeconds);
     return this.transactions.run(async (tx) => {
-      const current = await tx.manager.findOne(Plan, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const plan = current ?? tx.manager.create(Plan, { id, branch, planDate: date, revision: 0, pins: [], staleReasons: [] });
-      const changedMeanwhile = plan.staleReasons.slice(Math.min(changesBefore, plan.staleReasons.length));
-      const kept = new Set([...computed.routes.flatMap((r) => r.stops.map((s) => s.jobId)), ...computed.unserved.map((u) => u.jobId)]);
+      const current = await tx.manager.findOne(Plan, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const plan =
+        current ??
+        tx.manager.create(Plan, {
+          id,
+          branch,
+          planDate: date,
+          revision: 0,
+          pins: [],
+          staleReasons: [],
+        });
+      const changedMeanwhile = plan.staleReasons.slice(
+        Math.min(changesBefore, plan.staleReasons.length),
+      );
+      const kept = new Set([
+        ...computed.routes.flatMap((r) => r.stops.map((s) => s.jobId)),
+        ...computed.unserved.map((u) => u.jobId),
+      ]);
       Object.assign(plan, computed, {
         revision: plan.revision + 1,
         status: 'draft',

@@ -35,9 +35,16 @@ export class PlanEdits {
   async contextOf(plan: Plan, tx: Tx): Promise<EditContext> {
     const depot = depotsOf(this.config).get(plan.branch);
     if (!depot) throw new UnknownBranch(plan.branch);
-    const vehicles = await tx.manager.find(Vehicle, { where: { branch: plan.branch, active: true }, order: { id: 'ASC' } });
-    const fleet = vehicles.map((v) => dayVehicleOf(v, plan.planDate, this.config.PLANNING_TIME_ZONE));
-    const rows = await tx.manager.find(PlanningJob, { where: { branch: plan.branch, planDate: plan.planDate, status: 'open' } });
+    const vehicles = await tx.manager.find(Vehicle, {
+      where: { branch: plan.branch, active: true },
+      order: { id: 'ASC' },
+    });
+    const fleet = vehicles.map((v) =>
+      dayVehicleOf(v, plan.planDate, this.config.PLANNING_TIME_ZONE),
+    );
+    const rows = await tx.manager.find(PlanningJob, {
+      where: { branch: plan.branch, planDate: plan.planDate, status: 'open' },
+    });
     const jobs = new Map(rows.map((r) => [r.id, dayJobOf(r)]));
     return {
       fleet,
@@ -56,7 +63,11 @@ export class PlanEdits {
         // a stop of the plan whose order changed since: the plan must be recomputed first
         const stops = jobIds.map((id) => jobs.get(id) ?? this.stale(plan));
         const matrix = await this.distances.matrix([depot, ...stops.map((s) => s.location!)]);
-        return evaluateRoute(vehicle, stops.map((job, i) => ({ job, index: i + 1, pinned: pinned.has(job.id) })), matrix);
+        return evaluateRoute(
+          vehicle,
+          stops.map((job, i) => ({ job, index: i + 1, pinned: pinned.has(job.id) })),
+          matrix,
+        );
       },
       colour: (evaluated) => withColour(fleet, evaluated),
     };

@@ -13,12 +13,20 @@ const MARGIN = 40;
 const LEGEND_ROW = 22;
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 function projection(points: LatLng[]) {
   const lats = points.map((p) => p.lat);
   const lngs = points.map((p) => p.lng);
-  const [minLat, maxLat, minLng, maxLng] = [Math.min(...lats), Math.max(...lats), Math.min(...lngs), Math.max(...lngs)];
+  const [minLat, maxLat, minLng, maxLng] = [
+    Math.min(...lats),
+    Math.max(...lats),
+    Math.min(...lngs),
+    Math.max(...lngs),
+  ];
   const midLat = (minLat + maxLat) / 2;
   const xScale = Math.cos((midLat * Math.PI) / 180);
   const spanX = Math.max((maxLng - minLng) * xScale, 1e-3);
@@ -38,13 +46,18 @@ export function planMapSvg(plan: Plan, depot: LatLng, unservedAt: Map<string, La
   const home = at(depot);
   const parts: string[] = [];
   for (const route of plan.routes) {
-    const path = [home, ...route.stops.map((s) => at(s.location)), home].map((p) => `${p.x},${p.y}`).join(' ');
+    const path = [home, ...route.stops.map((s) => at(s.location)), home]
+      .map((p) => `${p.x},${p.y}`)
+      .join(' ');
     parts.push(
       `<polyline class="route" data-vehicle="${escape(route.vehicleId)}" points="${path}" fill="none" stroke="${route.colour}" stroke-width="3" stroke-linejoin="round" opacity="0.85"/>`,
     );
     for (const stop of route.stops) {
       const p = at(stop.location);
-      const shape = stop.kind === 'pickup' ? `<circle cx="${p.x}" cy="${p.y}" r="10"` : `<rect x="${p.x - 9}" y="${p.y - 9}" width="18" height="18"`;
+      const shape =
+        stop.kind === 'pickup'
+          ? `<circle cx="${p.x}" cy="${p.y}" r="10"`
+          : `<rect x="${p.x - 9}" y="${p.y - 9}" width="18" height="18"`;
       parts.push(
         `<g class="stop" data-job="${escape(stop.jobId)}">${shape} fill="${route.colour}" stroke="#fff" stroke-width="2"/>` +
           `<text x="${p.x}" y="${p.y + 4}" text-anchor="middle" font-size="11" fill="#fff">${stop.seq}</text>` +

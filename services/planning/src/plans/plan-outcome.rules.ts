@@ -6,16 +6,39 @@ import type { DayJob, DayVehicle, DistanceMatrix } from './plan.model';
 import { evaluateRoute, EvaluatedRoute, RouteStop } from './route-evaluation.rules';
 
 /** Route colours on the map, one per vehicle of the fleet in fleet order. */
-export const ROUTE_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];
+export const ROUTE_COLOURS = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#ff7f0e',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#7f7f7f',
+];
 
 export const colourOf = (fleet: { id: string }[], vehicleId: string) =>
-  ROUTE_COLOURS[Math.max(0, fleet.findIndex((v) => v.id === vehicleId)) % ROUTE_COLOURS.length];
+  ROUTE_COLOURS[
+    Math.max(
+      0,
+      fleet.findIndex((v) => v.id === vehicleId),
+    ) % ROUTE_COLOURS.length
+  ];
 
 /** The day's totals: vehicles needed, distance, empty distance, cost (R40). */
-export function summarise(routes: RouteRecord[], unserved: UnservedRecord[], fleetSize: number): PlanSummary {
+export function summarise(
+  routes: RouteRecord[],
+  unserved: UnservedRecord[],
+  fleetSize: number,
+): PlanSummary {
   const served = routes.reduce((n, r) => n + r.stops.length, 0);
   const sum = (pick: (r: RouteRecord) => number) =>
-    routes.reduce((total, r) => total.plus(pick(r)), new Decimal(0)).toDecimalPlaces(2).toNumber();
+    routes
+      .reduce((total, r) => total.plus(pick(r)), new Decimal(0))
+      .toDecimalPlaces(2)
+      .toNumber();
   return {
     vehicles: routes.length,
     fleet: fleetSize,
@@ -62,7 +85,12 @@ export function planOutcome(input: {
     const job = input.jobs[indexOf.get(jobId)!];
     const pin = input.pins.find((p) => p.jobId === jobId);
     const record = noFeasibleRoute(job);
-    return pin ? { ...record, detail: `pinned to ${pin.vehicleId}, which cannot fit it in: unpin it or move it` } : record;
+    return pin
+      ? {
+          ...record,
+          detail: `pinned to ${pin.vehicleId}, which cannot fit it in: unpin it or move it`,
+        }
+      : record;
   });
   return { routes, unserved, violations };
 }

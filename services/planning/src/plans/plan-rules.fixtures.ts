@@ -36,6 +36,8 @@ export const job = (id: string, changes: Partial<DayJob> = {}): DayJob => ({
 export function lineMatrix(stops: number): DistanceMatrix {
   const size = stops + 1;
   const grid = (unit: number) =>
-    Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => Math.abs(i - j) * unit));
+    Array.from({ length: size }, (_, i) =>
+      Array.from({ length: size }, (_, j) => Math.abs(i - j) * unit),
+    );
   return { metres: grid(10_000), seconds: grid(1_200), source: 'test' };
 }

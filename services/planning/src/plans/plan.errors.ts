@@ -17,7 +17,10 @@ export class PlanNotFound extends NotFoundProblem {
 /** R40: orders changed since the plan was computed; dispatch must not get an outdated plan. */
 export class PlanStale extends ConflictProblem {
   constructor(id: string) {
-    super('plan-stale', `orders changed since plan ${id} was computed: re-plan it before publishing`);
+    super(
+      'plan-stale',
+      `orders changed since plan ${id} was computed: re-plan it before publishing`,
+    );
   }
 }
 

@@ -30,7 +30,11 @@ export class PlanQueries {
       const [date, id] = decodeCursor(query.cursor, cursorKey);
       q.andWhere('(p.plan_date, p.id) < (:date, :id)', { date, id });
     }
-    const rows = await q.orderBy('p.plan_date', 'DESC').addOrderBy('p.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await q
+      .orderBy('p.plan_date', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     return pageOf(rows, query.limit, planSummaryView, (p) => [p.planDate, p.id]);
   }
 }

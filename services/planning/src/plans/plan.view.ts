@@ -24,6 +24,7 @@ export function planView(plan: Plan): PlanView {
 }
 
 export function planSummaryView(plan: Plan) {
-  const { id, branch, date, revision, status, stale, computedAt, publishedAt, summary } = planView(plan);
+  const { id, branch, date, revision, status, stale, computedAt, publishedAt, summary } =
+    planView(plan);
   return { id, branch, date, revision, status, stale, computedAt, publishedAt, summary };
 }

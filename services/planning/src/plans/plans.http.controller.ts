@@ -1,7 +1,15 @@
 import { Controller, Delete, Get, Header, HttpCode, Post, UseFilters } from '@nestjs/common';
 import type { z } from 'zod';
 import { PlanningHttp } from '@freight/contracts';
-import { Actor, CurrentActor, InjectServiceConfig, pathId, ValidBody, ValidParam, ValidQuery } from '@freight/platform';
+import {
+  Actor,
+  CurrentActor,
+  InjectServiceConfig,
+  pathId,
+  ValidBody,
+  ValidParam,
+  ValidQuery,
+} from '@freight/platform';
 import { DataSource, In } from 'typeorm';
 import type { PlanningConfig } from '../config';
 import { PlanningJob } from '../jobs/planning-job.entity';
@@ -51,14 +59,20 @@ export class PlansHttpController {
 
   @Post(':id/replan')
   @HttpCode(200)
-  async replan(@ValidParam('id', pathId) id: string, @ValidBody(PlanningHttp.replanBody) body: Body<'replanBody'>) {
+  async replan(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(PlanningHttp.replanBody) body: Body<'replanBody'>,
+  ) {
     const plan = await this.queries.one(id);
     return this.planDay.plan(plan.branch, plan.planDate, body.timeLimitSeconds);
   }
 
   @Post(':id/pins')
   @HttpCode(200)
-  pin(@ValidParam('id', pathId) id: string, @ValidBody(PlanningHttp.pinBody) body: Body<'pinBody'>) {
+  pin(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(PlanningHttp.pinBody) body: Body<'pinBody'>,
+  ) {
     return this.pins.pin(id, body.jobId, body.vehicleId);
   }
 
@@ -69,7 +83,10 @@ export class PlansHttpController {
 
   @Post(':id/moves')
   @HttpCode(200)
-  move(@ValidParam('id', pathId) id: string, @ValidBody(PlanningHttp.moveBody) body: Body<'moveBody'>) {
+  move(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(PlanningHttp.moveBody) body: Body<'moveBody'>,
+  ) {
     return this.moves.move(id, body);
   }
 
@@ -97,7 +114,9 @@ export class PlansHttpController {
       .getRepository(PlanningJob)
       .findBy({ id: In(plan.unserved.map((u) => u.jobId)) });
     const located = new Map(
-      unserved.flatMap((j) => (j.lat === null || j.lng === null ? [] : [[j.id, { lat: j.lat, lng: j.lng }] as const])),
+      unserved.flatMap((j) =>
+        j.lat === null || j.lng === null ? [] : [[j.id, { lat: j.lat, lng: j.lng }] as const],
+      ),
     );
     return planMapSvg(plan, depotsOf(this.config).get(plan.branch) ?? { lat: 0, lng: 0 }, located);
   }

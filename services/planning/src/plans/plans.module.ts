@@ -12,7 +12,16 @@ import { PublishPlanHandler } from './publish-plan.handler';
 /** Plans of a branch's day (R40). */
 @Module({
   controllers: [PlansHttpController],
-  providers: [DayPlanner, MarkPlansStale, PlanDayHandler, PlanEdits, PinStopHandler, MoveStopHandler, PublishPlanHandler, PlanQueries],
+  providers: [
+    DayPlanner,
+    MarkPlansStale,
+    PlanDayHandler,
+    PlanEdits,
+    PinStopHandler,
+    MoveStopHandler,
+    PublishPlanHandler,
+    PlanQueries,
+  ],
   exports: [MarkPlansStale, PlanDayHandler],
 })
 export class PlansModule {}

@@ -14,7 +14,15 @@ describe('R40 a route evaluated from its stops', () => {
     expect(violations).toEqual([]);
     // leaves so as to reach the first window's opening (09:00) without waiting
     expect(route.departAt).toBe(at('08:40').toISOString());
-    expect(route.stops.map((s) => [s.arrivalAt, s.departureAt, s.loadAfter.weightKg, s.kmFromPrevious, s.pinned])).toEqual([
+    expect(
+      route.stops.map((s) => [
+        s.arrivalAt,
+        s.departureAt,
+        s.loadAfter.weightKg,
+        s.kmFromPrevious,
+        s.pinned,
+      ]),
+    ).toEqual([
       [at('09:00').toISOString(), at('09:15').toISOString(), 500, 10, false],
       [at('09:35').toISOString(), at('09:50').toISOString(), 800, 10, true],
     ]);
@@ -25,7 +33,11 @@ describe('R40 a route evaluated from its stops', () => {
   });
 
   it('R40: deliveries leave the depot loaded and come back empty', () => {
-    const { route } = evaluateRoute(van(), [{ job: job('A:delivery', { kind: 'delivery' }), index: 1, pinned: false }], lineMatrix(1));
+    const { route } = evaluateRoute(
+      van(),
+      [{ job: job('A:delivery', { kind: 'delivery' }), index: 1, pinned: false }],
+      lineMatrix(1),
+    );
     expect(route.startLoad).toEqual({ weightKg: 500, volumeM3: 4 });
     expect(route.stops[0].loadAfter).toEqual({ weightKg: 0, volumeM3: 0 });
     expect(route.emptyKm).toBe(10);
@@ -36,7 +48,11 @@ describe('R40 a route evaluated from its stops', () => {
       van({ weightCapacityKg: 800, shiftEnd: at('09:30') }),
       [
         { job: job('A:pickup'), index: 1, pinned: false },
-        { job: job('B:pickup', { window: { from: at('09:00'), to: at('09:10') } }), index: 2, pinned: false },
+        {
+          job: job('B:pickup', { window: { from: at('09:00'), to: at('09:10') } }),
+          index: 2,
+          pinned: false,
+        },
       ],
       lineMatrix(2),
     );
@@ -52,10 +68,17 @@ describe('R40 a route evaluated from its stops', () => {
       van(),
       [
         { job: job('A:pickup'), index: 1, pinned: false },
-        { job: job('B:pickup', { window: { from: at('11:00'), to: at('12:00') } }), index: 2, pinned: false },
+        {
+          job: job('B:pickup', { window: { from: at('11:00'), to: at('12:00') } }),
+          index: 2,
+          pinned: false,
+        },
       ],
       lineMatrix(2),
     );
-    expect(route.stops[1]).toMatchObject({ arrivalAt: at('09:35').toISOString(), startAt: at('11:00').toISOString() });
+    expect(route.stops[1]).toMatchObject({
+      arrivalAt: at('09:35').toISOString(),
+      startAt: at('11:00').toISOString(),
+    });
   });
 });

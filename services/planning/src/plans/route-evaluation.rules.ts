@@ -19,10 +19,15 @@ export interface EvaluatedRoute {
   violations: string[];
 }
 
-const round = (n: number, digits: number) => new Decimal(n).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).toNumber();
+const round = (n: number, digits: number) =>
+  new Decimal(n).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).toNumber();
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function evaluateRoute(vehicle: DayVehicle, stops: RouteStop[], matrix: DistanceMatrix): EvaluatedRoute {
+export function evaluateRoute(
+  vehicle: DayVehicle,
+  stops: RouteStop[],
+  matrix: DistanceMatrix,
+): EvaluatedRoute {
   const violations: string[] = [];
   const deliveries = stops.filter((s) => s.job.kind === 'delivery');
   let weight = deliveries.reduce((sum, s) => sum + s.job.weightKg, 0);
@@ -30,14 +35,17 @@ export function evaluateRoute(vehicle: DayVehicle, stops: RouteStop[], matrix: D
   const startLoad = { weightKg: round(weight, 2), volumeM3: round(volume, 3) };
   const checkLoad = (where: string) => {
     if (weight > vehicle.weightCapacityKg + 1e-9 || volume > vehicle.volumeCapacityM3 + 1e-9)
-      violations.push(`${vehicle.name} carries ${round(weight, 2)} kg, ${round(volume, 3)} m³ ${where}: over its ${vehicle.weightCapacityKg} kg, ${vehicle.volumeCapacityM3} m³`);
+      violations.push(
+        `${vehicle.name} carries ${round(weight, 2)} kg, ${round(volume, 3)} m³ ${where}: over its ${vehicle.weightCapacityKg} kg, ${vehicle.volumeCapacityM3} m³`,
+      );
   };
   checkLoad('leaving the depot');
 
   // leave as late as the first window allows, so nobody waits at the first door
   const first = stops[0];
   let time = vehicle.shiftStart.getTime();
-  if (first) time = Math.max(time, first.job.window.from.getTime() - matrix.seconds[0][first.index] * 1000);
+  if (first)
+    time = Math.max(time, first.job.window.from.getTime() - matrix.seconds[0][first.index] * 1000);
   const departAt = time;
   let previous = 0;
   let metres = 0;
@@ -49,7 +57,9 @@ export function evaluateRoute(vehicle: DayVehicle, stops: RouteStop[], matrix: D
     const arrival = time + matrix.seconds[previous][stop.index] * 1000;
     const start = Math.max(arrival, stop.job.window.from.getTime());
     if (start > stop.job.window.to.getTime())
-      violations.push(`${vehicle.name} reaches ${stop.job.waybillNo} (${stop.job.kind}) after its window closes`);
+      violations.push(
+        `${vehicle.name} reaches ${stop.job.waybillNo} (${stop.job.kind}) after its window closes`,
+      );
     const departure = start + stop.job.serviceMinutes * 60_000;
     const sign = stop.job.kind === 'pickup' ? 1 : -1;
     weight += sign * stop.job.weightKg;
@@ -71,7 +81,10 @@ export function evaluateRoute(vehicle: DayVehicle, stops: RouteStop[], matrix: D
       departureAt: iso(departure),
       weightKg: stop.job.weightKg,
       volumeM3: stop.job.volumeM3,
-      loadAfter: { weightKg: round(Math.max(weight, 0), 2), volumeM3: round(Math.max(volume, 0), 3) },
+      loadAfter: {
+        weightKg: round(Math.max(weight, 0), 2),
+        volumeM3: round(Math.max(volume, 0), 3),
+      },
       kmFromPrevious: round(leg / 1000, 2),
       pinned: stop.pinned,
     };
@@ -80,7 +93,8 @@ export function evaluateRoute(vehicle: DayVehicle, stops: RouteStop[], matrix: D
   if (weight <= 1e-9 && volume <= 1e-9) emptyMetres += back;
   metres += back;
   const returnAt = time + matrix.seconds[previous][0] * 1000;
-  if (returnAt > vehicle.shiftEnd.getTime()) violations.push(`${vehicle.name} is back after its shift ends`);
+  if (returnAt > vehicle.shiftEnd.getTime())
+    violations.push(`${vehicle.name} is back after its shift ends`);
   const km = new Decimal(metres).div(1000);
   const cost = km.mul(vehicle.costPerKmMinor).plus(vehicle.costPerVehicleMinor);
   return {
@@ -93,7 +107,10 @@ export function evaluateRoute(vehicle: DayVehicle, stops: RouteStop[], matrix: D
       emptyKm: round(emptyMetres / 1000, 2),
       startLoad,
       // fen, half up: a route's cost is shown, not invoiced
-      cost: { amountMinor: cost.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber(), currency: 'CNY' },
+      cost: {
+        amountMinor: cost.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber(),
+        currency: 'CNY',
+      },
       stops: records,
     },
     violations,

@@ -17,19 +17,26 @@ export class PlanningSolver implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@InjectServiceConfig() config: PlanningConfig) {
     this.helper = new SolverHelper({
-      jar: () => ensureSolverBuilt({ solverDir: config.SOLVER_DIR, log: (line) => this.logger.log(line) }),
+      jar: () =>
+        ensureSolverBuilt({ solverDir: config.SOLVER_DIR, log: (line) => this.logger.log(line) }),
       javaOptions: config.SOLVER_JAVA_OPTS.split(/\s+/).filter(Boolean),
       queueLimit: config.SOLVER_QUEUE_LIMIT,
       graceMs: config.SOLVER_GRACE_MS,
       log: (level, message) =>
-        level === 'info' ? this.logger.log(message) : level === 'warn' ? this.logger.warn(message) : this.logger.error(message),
+        level === 'info'
+          ? this.logger.log(message)
+          : level === 'warn'
+            ? this.logger.warn(message)
+            : this.logger.error(message),
     });
   }
 
   async onModuleInit(): Promise<void> {
     // a helper that cannot start does not stop the service: fleet, jobs and plans still answer,
     // a new plan gets 503 until a restart succeeds
-    await this.helper.start().catch((error: Error) => this.logger.error(`solver helper not started: ${error.message}`));
+    await this.helper
+      .start()
+      .catch((error: Error) => this.logger.error(`solver helper not started: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {

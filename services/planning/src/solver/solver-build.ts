@@ -62,7 +62,8 @@ async function takeLock(dir: string): Promise<() => void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // a build that died holding the lock must not block every later start
-      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS)
+        fs.rmSync(lock, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }

@@ -74,11 +74,16 @@ export class SolverHelper {
     if (this.state !== 'ready')
       throw new SolverUnavailable(
         this.retryAfterSeconds(),
-        this.state === 'down' ? 'the planning solver is being restarted' : 'the planning solver is starting',
+        this.state === 'down'
+          ? 'the planning solver is being restarted'
+          : 'the planning solver is starting',
       );
     if (this.queue.length >= (this.options.queueLimit ?? 4)) {
       const waiting = this.queue.reduce((sum, p) => sum + p.problem.timeLimitMs, 0);
-      throw new SolverUnavailable(Math.ceil(waiting / 1000) + 1, 'too many plans are being computed');
+      throw new SolverUnavailable(
+        Math.ceil(waiting / 1000) + 1,
+        'too many plans are being computed',
+      );
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ id: `p${++this.sequence}`, problem, resolve, reject });
@@ -118,7 +123,9 @@ export class SolverHelper {
     });
     this.child = child;
     const ready = new Promise<void>((resolve, reject) => {
-      child.once('exit', (code, signal) => reject(new Error(`solver helper exited (${signal ?? code})`)));
+      child.once('exit', (code, signal) =>
+        reject(new Error(`solver helper exited (${signal ?? code})`)),
+      );
       child.once('error', reject);
       readline.createInterface({ input: child.stdout! }).on('line', (line) => {
         if (this.state === 'starting' && line.includes('"ready"')) {
@@ -142,10 +149,16 @@ export class SolverHelper {
     if (this.inFlight || this.state !== 'ready' || !this.child) return;
     const pending = this.queue.shift();
     if (!pending) return;
-    const timer = setTimeout(() => {
-      this.options.log?.('error', `solver helper silent past the limit on ${pending.id}: restarting it`);
-      this.child?.kill('SIGKILL');
-    }, pending.problem.timeLimitMs + (this.options.graceMs ?? 15_000));
+    const timer = setTimeout(
+      () => {
+        this.options.log?.(
+          'error',
+          `solver helper silent past the limit on ${pending.id}: restarting it`,
+        );
+        this.child?.kill('SIGKILL');
+      },
+      pending.problem.timeLimitMs + (this.options.graceMs ?? 15_000),
+    );
     this.inFlight = { pending, timer };
     this.child.stdin!.write(`${JSON.stringify({ id: pending.id, problem: pending.problem })}\n`);
   }
@@ -156,14 +169,20 @@ export class SolverHelper {
     try {
       reply = JSON.parse(line);
     } catch {
-      this.options.log?.('warn', `solver helper wrote something other than JSON: ${line.slice(0, 200)}`);
+      this.options.log?.(
+        'warn',
+        `solver helper wrote something other than JSON: ${line.slice(0, 200)}`,
+      );
       return;
     }
     if (!current || reply.id !== current.pending.id) return;
     clearTimeout(current.timer);
     this.inFlight = undefined;
     if (reply.ok && reply.solution) current.pending.resolve(reply.solution);
-    else current.pending.reject(new SolverRefused(reply.error ?? 'the solver helper refused the problem'));
+    else
+      current.pending.reject(
+        new SolverRefused(reply.error ?? 'the solver helper refused the problem'),
+      );
     this.pump();
   }
 
@@ -175,13 +194,22 @@ export class SolverHelper {
     this.inFlight = undefined;
     this.queue = [];
     if (this.state === 'stopped') {
-      for (const p of waiting) p.reject(new SolverUnavailable(5, 'the planning service is stopping'));
+      for (const p of waiting)
+        p.reject(new SolverUnavailable(5, 'the planning service is stopping'));
       return;
     }
     this.state = 'down';
-    this.options.log?.('error', `solver helper exited (${signal ?? code}); restarting in ${this.restartDelay} ms`);
+    this.options.log?.(
+      'error',
+      `solver helper exited (${signal ?? code}); restarting in ${this.restartDelay} ms`,
+    );
     for (const p of waiting)
-      p.reject(new SolverUnavailable(this.retryAfterSeconds(), 'the planning solver stopped and is being restarted'));
+      p.reject(
+        new SolverUnavailable(
+          this.retryAfterSeconds(),
+          'the planning solver stopped and is being restarted',
+        ),
+      );
     this.scheduleRestart();
   }
 

@@ -8,7 +8,10 @@ import { SolverUnavailable } from './solver.errors';
 export class SolverProblemFilter extends ProblemFilter {
   override async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     if (error instanceof SolverUnavailable)
-      host.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(error.retryAfterSeconds));
+      host
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header('retry-after', String(error.retryAfterSeconds));
     await super.catch(error, host);
   }
 }

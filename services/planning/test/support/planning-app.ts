@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  actorHeaders,
-  EventPublisher,
-  FakeClock,
-  startServiceForTest,
-} from '@freight/testing';
+import { actorHeaders, EventPublisher, FakeClock, startServiceForTest } from '@freight/testing';
 import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
 import { exampleOrder, orderCancelledV1, orderPlacedV1 } from '@freight/contracts';
 import { AppModule } from '../../src/app.module';
@@ -15,19 +10,30 @@ export const TEST_NOW = new Date('2025-03-11T02:00:00Z');
 export const PLAN_DATE = '2025-03-12';
 
 /** The planning service with its demo fleet, a fake clock and its own Kafka namespace. */
-export function startPlanning(options: { namespace?: string; clock?: FakeClock; env?: Record<string, string> } = {}) {
+export function startPlanning(
+  options: { namespace?: string; clock?: FakeClock; env?: Record<string, string> } = {},
+) {
   return startServiceForTest({
     service: SERVICE,
     configSchema: planningConfigSchema,
     appModule: (config) => AppModule.register(config),
     namespace: options.namespace,
     clock: options.clock ?? new FakeClock(TEST_NOW),
-    env: { DEMO_DATA: 'true', PLAN_TIME_LIMIT_MS: '1000', PLAN_MAX_ITERATIONS: '300', ...options.env },
+    env: {
+      DEMO_DATA: 'true',
+      PLAN_TIME_LIMIT_MS: '1000',
+      PLAN_MAX_ITERATIONS: '300',
+      ...options.env,
+    },
     logLevel: 'warn',
   });
 }
 
-export const dispatcher = actorHeaders({ username: 'dispatcher', role: 'dispatcher', branch: 'SH01' });
+export const dispatcher = actorHeaders({
+  username: 'dispatcher',
+  role: 'dispatcher',
+  branch: 'SH01',
+});
 
 export interface PickupSpec {
   waybillNo?: string;
@@ -46,7 +52,8 @@ const local = (hour: number) => new Date(Date.UTC(2025, 2, 12, hour - 8)).toISOS
 
 /** An order.placed for a pickup in Shanghai tomorrow, from the contract's example (R40 inputs). */
 export function placedOrder(spec: PickupSpec) {
-  const waybillNo = spec.waybillNo ?? `SH${randomUUID().replace(/\D/g, '').slice(0, 10).padEnd(10, '7')}`;
+  const waybillNo =
+    spec.waybillNo ?? `SH${randomUUID().replace(/\D/g, '').slice(0, 10).padEnd(10, '7')}`;
   const [from, to] = spec.window ?? [9, 17];
   return {
     ...exampleOrder,
@@ -56,7 +63,9 @@ export function placedOrder(spec: PickupSpec) {
       ...exampleOrder.shipper,
       address: {
         ...exampleOrder.shipper.address,
-        coordinates: spec.noCoordinates ? undefined : { lat: spec.lat ?? 31.2, lng: spec.lng ?? 121.6 },
+        coordinates: spec.noCoordinates
+          ? undefined
+          : { lat: spec.lat ?? 31.2, lng: spec.lng ?? 121.6 },
       },
     },
     cargo: {
@@ -86,7 +95,13 @@ export class OrderEvents {
     await this.publisher.publish(
       namespaced(this.namespace, orderPlacedV1.topic),
       orders.map((data) =>
-        createEnvelope({ source: '/freight/order', type: orderPlacedV1.type, subject: data.waybillNo, data, branch: data.branch }),
+        createEnvelope({
+          source: '/freight/order',
+          type: orderPlacedV1.type,
+          subject: data.waybillNo,
+          data,
+          branch: data.branch,
+        }),
       ),
     );
   }
@@ -99,7 +114,13 @@ export class OrderEvents {
       cancelledAt: at.toISOString(),
     };
     await this.publisher.publish(namespaced(this.namespace, orderCancelledV1.topic), [
-      createEnvelope({ source: '/freight/order', type: orderCancelledV1.type, subject: waybillNo, data, branch: 'SH01' }),
+      createEnvelope({
+        source: '/freight/order',
+        type: orderCancelledV1.type,
+        subject: waybillNo,
+        data,
+        branch: 'SH01',
+      }),
     ]);
   }
 

@@ -11,7 +11,9 @@ export const planningPlanPublishedV1Schema = z.object({
   vehicles: z.number().int().min(0).describe('vehicles sent out that day (R40)'),
   km: z.number().min(0).describe('total distance of every route, depot to depot'),
   emptyKm: z.number().min(0).describe('distance driven with nothing on board (R40: keep it low)'),
-  distanceSource: z.string().describe('how distances were measured: `great-circle×1.3` (an approximation) or `osrm`'),
+  distanceSource: z
+    .string()
+    .describe('how distances were measured: `great-circle×1.3` (an approximation) or `osrm`'),
   routes: z.array(
     z.object({
       vehicleId: z.string(),

@@ -43,5 +43,9 @@ export const planRef = {
   planId: z.string().min(1).describe('one plan per branch and day: `PLN-<branch>-<yyyymmdd>`'),
   branch: branchCode,
   date: calendarDate.describe('the day planned, in the branch’s time zone'),
-  revision: z.number().int().min(1).describe('each computation of the day’s plan is a new revision'),
+  revision: z
+    .number()
+    .int()
+    .min(1)
+    .describe('each computation of the day’s plan is a new revision'),
 };

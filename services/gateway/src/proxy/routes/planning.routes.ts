@@ -108,7 +108,8 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
     status: 201,
     target: 'body:branch',
     example: { branch: 'SH01', date: '2025-03-12' },
-    summary: "Plan a branch's day: vehicles needed and each one's route (again: a new revision, pins kept)",
+    summary:
+      "Plan a branch's day: vehicles needed and each one's route (again: a new revision, pins kept)",
     description:
       'Jobs no vehicle can serve (no coordinates, heavier or bulkier than any vehicle, dangerous goods without a ' +
       'permitted vehicle, a window no shift covers) come back in `unserved` with the reason. 503 with Retry-After ' +
@@ -134,7 +135,8 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
     scope: branchIn.record('branch'),
     params: plan,
     response: Http.planView,
-    summary: 'A plan: routes with stops in order, arrival times, load after each stop, km and empty km',
+    summary:
+      'A plan: routes with stops in order, arrival times, load after each stop, km and empty km',
   }),
   route({
     method: 'POST',
@@ -191,7 +193,8 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
     response: Http.planView,
     target: 'param:id',
     example: { jobId: 'SH0000000422:pickup', vehicleId: 'SH01-V02', position: 1 },
-    summary: 'Move a stop onto a vehicle at a position; refused (422) with the reasons if it breaks capacity, a window or a shift',
+    summary:
+      'Move a stop onto a vehicle at a position; refused (422) with the reasons if it breaks capacity, a window or a shift',
   }),
   route({
     method: 'POST',
@@ -226,6 +229,7 @@ export const PLANNING_ROUTES: readonly ProxiedRoute[] = [
     scope: ofPlan,
     params: plan,
     response: { binary: ['image/svg+xml'] },
-    summary: 'The plan as a map: routes in colours on the coordinates, numbered stops, unserved jobs',
+    summary:
+      'The plan as a map: routes in colours on the coordinates, numbered stops, unserved jobs',
   }),
 ];
