@@ -234,7 +234,9 @@ async function startBroker({ port, controllerPort, stateDir, log, ephemeral }) {
   const child = spawn(
     'java',
     [
-      '-Xmx512m',
+      // Test runs give every suite its own topics (a Kafka namespace each): a few thousand
+      // partitions at the peak of a full `npm test`, whose metadata a 512 MB heap ran out for.
+      `-Xmx${process.env.FREIGHT_KAFKA_HEAP ?? '1536m'}`,
       '-Xms256m',
       `-Dlog4j2.configurationFile=${f.log4j}`,
       '-cp',

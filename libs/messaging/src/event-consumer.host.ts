@@ -72,6 +72,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
         group,
         isRefusal: this.options.isRefusal,
         namespace: this.options.namespace,
+        topicPartitions: this.options.topicPartitions,
         routes,
         batchRoutes,
         dataSource: this.dataSource,

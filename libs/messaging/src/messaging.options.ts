@@ -36,6 +36,8 @@ export interface MessagingOptions {
   metricsRegistry?: Registry;
   /** prefixes every topic and consumer group of the service (KAFKA_NAMESPACE; namespace.ts) */
   namespace?: string;
+  /** partitions of every topic the service creates, instead of the declared ones (tests) */
+  topicPartitions?: number;
   /**
    * Errors a handler throws that retrying cannot change (the platform passes `instanceof
    * DomainError`): dead-lettered at once with reason `refused` instead of retried.

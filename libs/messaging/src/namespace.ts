@@ -16,8 +16,15 @@ export function withoutNamespace(namespace: string | undefined, name: string): s
   return namespace && name.startsWith(`${namespace}.`) ? name.slice(namespace.length + 1) : name;
 }
 
-/** The topic's creation settings from its declaration (libs/contracts topics.ts), namespaced. */
-export function declaredTopic(namespace: string | undefined, topic: string) {
+/**
+ * The topic's creation settings from its declaration (libs/contracts topics.ts), namespaced;
+ * `partitions` overrides the declared count (KAFKA_TOPIC_PARTITIONS).
+ */
+export function declaredTopic(namespace: string | undefined, topic: string, partitions?: number) {
   const declaration = topicDeclaration(withoutNamespace(namespace, topic));
-  return { topic, numPartitions: declaration.partitions, retentionMs: declaration.retentionMs };
+  return {
+    topic,
+    numPartitions: partitions ?? declaration.partitions,
+    retentionMs: declaration.retentionMs,
+  };
 }

@@ -58,6 +58,7 @@ export class PlatformModule {
             service,
             metricsRegistry: metrics.registry,
             namespace: config.KAFKA_NAMESPACE,
+            topicPartitions: config.KAFKA_TOPIC_PARTITIONS,
             isRefusal: (error: unknown) => error instanceof DomainError,
             clock,
           }),

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { DynamicModule } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { EventConsumerHost } from '@freight/messaging';
+import { EventConsumerHost, KafkaClient } from '@freight/messaging';
 import {
   CLOCK,
   createHttpAdapter,
@@ -74,6 +74,8 @@ export async function startServiceForTest<C extends PlatformConfig>(
     DATABASE_URL: process.env.DATABASE_URL,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
     KAFKA_NAMESPACE: namespace,
+    // a namespace per scenario: two partitions a topic keep a whole run's broker small
+    KAFKA_TOPIC_PARTITIONS: '2',
     DATABASE_NAME: options.databaseName ?? database!.name,
     LOG_LEVEL: options.logLevel ?? 'info',
     ...options.env,
@@ -100,6 +102,7 @@ export async function startServiceForTest<C extends PlatformConfig>(
   await app.listen({ port: 0, host: '127.0.0.1' });
   await app.get(EventConsumerHost).subscribed();
   const url = await app.getUrl();
+  holdNamespace(namespace);
   return {
     app,
     url,
@@ -112,6 +115,31 @@ export async function startServiceForTest<C extends PlatformConfig>(
     stop: async () => {
       await app.close();
       await database?.drop();
+      await releaseNamespace(namespace, config.KAFKA_BROKERS);
     },
   };
+}
+
+// The services of a scenario share a namespace; its topics are deleted when the last of them
+// stops, so a long test run does not pile up partitions on the broker.
+const running = new Map<string, number>();
+
+function holdNamespace(namespace: string): void {
+  running.set(namespace, (running.get(namespace) ?? 0) + 1);
+}
+
+async function releaseNamespace(namespace: string, brokers: string[]): Promise<void> {
+  const left = (running.get(namespace) ?? 1) - 1;
+  if (left > 0) return void running.set(namespace, left);
+  running.delete(namespace);
+  const kafka = new KafkaClient({ brokers, clientId: 'test-cleanup' });
+  try {
+    const admin = await kafka.adminClient();
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${namespace}.`));
+    if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 10_000 });
+  } catch {
+    // a broker that is gone already has nothing to clean up; never fail a test for it
+  } finally {
+    await kafka.disconnect();
+  }
 }

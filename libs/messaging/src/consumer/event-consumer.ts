@@ -40,6 +40,8 @@ export interface EventConsumerOptions {
   isRefusal?: (error: unknown) => boolean;
   /** the KAFKA_NAMESPACE the topics carry, to create them as declared (namespace.ts) */
   namespace?: string;
+  /** partitions of the topics it creates, instead of the declared ones (tests) */
+  topicPartitions?: number;
 }
 
 /**
@@ -106,7 +108,7 @@ export class EventConsumer {
     await kafka.ensureTopics(
       this.topics
         .flatMap((topic) => [topic, dlqTopic(topic)])
-        .map((topic) => declaredTopic(this.options.namespace, topic)),
+        .map((topic) => declaredTopic(this.options.namespace, topic, this.options.topicPartitions)),
     );
     const consumer = kafka.consumer({
       groupId: group,

@@ -31,11 +31,13 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
       throw new Error(
         'MessagingModule.forService needs a TypeORM DataSource for the outbox relay (or relay: false)',
       );
-    const { namespace } = this.options;
+    const { namespace, topicPartitions } = this.options;
     this.relay = new OutboxRelay({
       // brokers run with auto-creation off: a topic is created, as declared, before its first event
       ensureTopics: (topics) =>
-        this.kafka.ensureTopics(topics.map((topic) => declaredTopic(namespace, topic))),
+        this.kafka.ensureTopics(
+          topics.map((topic) => declaredTopic(namespace, topic, topicPartitions)),
+        ),
       ...this.options.relay,
       dataSource: this.dataSource,
       kafka: this.kafka,

@@ -24,6 +24,7 @@ describe('service configuration', () => {
       DATABASE_NAME: 'freight_order',
       KAFKA_BROKERS: ['127.0.0.1:9092'],
       KAFKA_NAMESPACE: '',
+      KAFKA_TOPIC_PARTITIONS: undefined,
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: 10_000,
       DEMO_DATA: false,

@@ -32,6 +32,13 @@ export function platformConfigSchema({ service, port: defaultPort }: ServiceConf
     KAFKA_BROKERS: brokerList('127.0.0.1:9092'),
     // Prefixes the service's topics and consumer groups on a shared cluster (messaging namespace.ts).
     KAFKA_NAMESPACE: kafkaNamespace(),
+    // Partitions of every topic this service creates, instead of the declared ones (tests: a
+    // namespace per suite keeps the broker's partition count, and its heap, small).
+    KAFKA_TOPIC_PARTITIONS: z
+      .string()
+      .regex(/^([1-9]\d?)?$/, 'expected 1–99, or empty for the declared counts')
+      .transform((v) => (v === '' ? undefined : Number(v)))
+      .prefault(''),
     LOG_LEVEL: logLevel('info'),
     SHUTDOWN_TIMEOUT_MS: positiveInteger(10_000),
     DEMO_DATA: flag(false),
