@@ -1,4 +1,483 @@
-import type { ProxiedRoute } from '../proxied-route';
+import { pathId } from '@freight/platform';
+import { BillingHttp as Http } from '@freight/contracts';
+import { z } from 'zod';
+import type { Role } from '../../users/roles';
+import { branchIn, ProxiedRoute, route } from '../proxied-route';
 
-/** The billing service's routes, one object each (see scheduler.routes.ts for the shape). */
-export const BILLING_ROUTES: readonly ProxiedRoute[] = [];
+// The billing service's routes (issue 23 item 6; R24–R26, R41). Who does what at month end:
+// the documents desk checks statements against the PODs, agents send them and take the
+// customers' answers, the branch manager settles disputes by credit notes, finance records
+// payments and signs the monthly confirmation off, the general manager reads the statistics.
+
+const DESKS: readonly Role[] = [
+  'agent',
+  'branch-manager',
+  'documents-clerk',
+  'finance',
+  'hq-service',
+  'general-manager',
+  'admin',
+];
+const CHECKERS: readonly Role[] = ['documents-clerk', 'branch-manager'];
+const AGENTS: readonly Role[] = ['agent', 'branch-manager', 'hq-service'];
+const SETTLERS: readonly Role[] = ['branch-manager', 'hq-service'];
+const CLOSERS: readonly Role[] = ['branch-manager', 'general-manager'];
+const RECEIVABLES: readonly Role[] = [
+  'finance',
+  'agent',
+  'branch-manager',
+  'hq-service',
+  'general-manager',
+  'admin',
+];
+const FINANCE: readonly Role[] = ['finance'];
+const MANAGERS: readonly Role[] = ['branch-manager', 'general-manager', 'hq-service', 'admin'];
+
+const uuid = z.uuid({ error: 'expected a statement id (UUID)' });
+const lineNo = z.string().regex(/^[1-9]\d{0,5}$/, 'expected a line number');
+const PDF = { binary: ['application/pdf'] };
+const XLSX = { binary: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] };
+const atStatement = branchIn.recordAt('/statements/:id', 'branch');
+const atInvoice = branchIn.recordAt('/invoices/:invoiceNo', 'branch');
+const atCustomer = branchIn.recordAt('/customers/:customerId/account', 'branch');
+const money = (yuan: number) => ({ amountMinor: Math.round(yuan * 100), currency: 'CNY' });
+const billing = (r: Omit<ProxiedRoute, 'service'>): ProxiedRoute =>
+  route({ service: 'billing', ...r });
+
+const STATEMENT_ROUTES: ProxiedRoute[] = [
+  billing({
+    method: 'GET',
+    path: 'charges',
+    to: '/charges',
+    roles: DESKS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.chargesQuery,
+    response: Http.charges,
+    summary:
+      "Billable shipments and their charges (R24): tax per line, the month they're billed on",
+  }),
+  billing({
+    method: 'GET',
+    path: 'statements',
+    to: '/statements',
+    roles: DESKS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.statementsQuery,
+    response: Http.statements,
+    summary: 'Monthly statements (R24): draft → checked → sent → invoiced',
+  }),
+  billing({
+    method: 'GET',
+    path: 'statements/:id',
+    to: '/statements/:id',
+    roles: DESKS,
+    scope: branchIn.record('branch'),
+    params: { id: uuid },
+    response: Http.statementView,
+    summary: 'One statement with its lines, POD status, check marks, disputes and mail',
+  }),
+  billing({
+    method: 'GET',
+    path: 'statements/:id/statement.pdf',
+    to: '/statements/:id/statement.pdf',
+    roles: DESKS,
+    scope: atStatement,
+    params: { id: uuid },
+    response: PDF,
+    summary: 'The statement as the customer gets it (PDF, Chinese)',
+  }),
+  billing({
+    method: 'GET',
+    path: 'statements/:id/statement.xlsx',
+    to: '/statements/:id/statement.xlsx',
+    roles: DESKS,
+    scope: atStatement,
+    params: { id: uuid },
+    response: XLSX,
+    summary: 'The statement as a spreadsheet (XLSX)',
+  }),
+  billing({
+    method: 'POST',
+    path: 'statements/:id/check-marks',
+    to: '/statements/:id/check-marks',
+    roles: CHECKERS,
+    scope: atStatement,
+    params: { id: uuid },
+    body: Http.checkMarksBody,
+    response: Http.statementView,
+    status: 200,
+    target: 'param:id',
+    summary: 'Documents desk: mark draft lines matched against the POD, or excluded (R24)',
+    description:
+      'A line whose POD must come back cannot be matched before it did (409 `pod-missing`); an excluded line goes on next month’s statement.',
+    example: {
+      marks: [
+        { lineId: '0b7c5a1e-5f7e-4c1e-9a51-4f1d2c3b4a50', mark: 'matched' },
+        { lineId: '8d2e6f40-1a3b-4c5d-8e9f-0a1b2c3d4e5f', mark: 'excluded', note: 'POD not back' },
+      ],
+    },
+  }),
+  billing({
+    method: 'POST',
+    path: 'statements/:id/check-complete',
+    to: '/statements/:id/check-complete',
+    roles: CHECKERS,
+    scope: atStatement,
+    params: { id: uuid },
+    body: Http.checkCompleteBody,
+    response: Http.statementView,
+    status: 200,
+    target: 'param:id',
+    summary: 'Documents desk: the check is complete — the lines are numbered and frozen (R24)',
+    example: {},
+  }),
+  billing({
+    method: 'POST',
+    path: 'statements/:id/send',
+    to: '/statements/:id/send',
+    roles: AGENTS,
+    scope: atStatement,
+    params: { id: uuid },
+    body: Http.sendStatementBody,
+    response: Http.statementView,
+    status: 200,
+    target: 'param:id',
+    summary: 'Send the checked statement: PDF + XLSX by e-mail with a confirmation link (R24)',
+    description: 'Sending again issues a new link; the old one stops working.',
+    example: { email: 'li.wei@huayang-chem.example' },
+  }),
+  billing({
+    method: 'POST',
+    path: 'statements/:id/disputes',
+    to: '/statements/:id/disputes',
+    roles: AGENTS,
+    scope: atStatement,
+    params: { id: uuid },
+    body: Http.disputeLinesBody,
+    response: Http.statementView,
+    status: 200,
+    target: 'param:id',
+    summary: "Record the customer's dispute of lines, taken by phone (R24)",
+    example: { lines: [{ lineNo: 2, reason: 'pickup charged twice' }] },
+  }),
+  billing({
+    method: 'POST',
+    path: 'statements/:id/confirm',
+    to: '/statements/:id/confirm',
+    roles: AGENTS,
+    scope: atStatement,
+    params: { id: uuid },
+    body: Http.confirmStatementBody,
+    response: Http.statementView,
+    status: 200,
+    target: 'param:id',
+    summary: "Record the customer's confirmation: the invoice is issued at once (R24)",
+    description: 'A statement invoiced already answers 409 `statement-already-invoiced`.',
+    example: { note: 'confirmed by Li Wei on the phone' },
+  }),
+  billing({
+    method: 'GET',
+    path: 'month-closes',
+    to: '/month-closes',
+    roles: DESKS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.monthClosesQuery,
+    response: Http.monthCloses,
+    summary: "The branches' month-end closes (R24): scheduled, running, done",
+  }),
+  billing({
+    method: 'POST',
+    path: 'month-closes',
+    to: '/month-closes',
+    roles: CLOSERS,
+    scope: branchIn.body('branch'),
+    body: Http.monthCloseBody,
+    response: Http.monthCloseView,
+    status: 202,
+    target: 'body:branch',
+    summary: "Close a branch's ended month now: a draft statement per monthly customer (R24)",
+    description: 'The scheduler starts it at the end of the month; this starts it by hand.',
+    example: { branch: 'SH01', month: '2025-03' },
+  }),
+];
+
+const PUBLIC_ROUTES: ProxiedRoute[] = [
+  billing({
+    method: 'GET',
+    path: 'public/statements/:token',
+    to: '/public/statements/:token',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.statementToken },
+    response: Http.publicStatementView,
+    summary: "The customer's statement behind the mailed link (no sign-in; only this statement)",
+  }),
+  billing({
+    method: 'POST',
+    path: 'public/statements/:token/disputes',
+    to: '/public/statements/:token/disputes',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.statementToken },
+    body: Http.disputeLinesBody,
+    response: Http.publicStatementView,
+    status: 200,
+    summary: 'The customer disputes lines of their statement (R24)',
+    example: { lines: [{ lineNo: 2, reason: '提货费重复收取 pickup charged twice' }] },
+  }),
+  billing({
+    method: 'POST',
+    path: 'public/statements/:token/confirm',
+    to: '/public/statements/:token/confirm',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.statementToken },
+    body: Http.confirmStatementBody,
+    response: Http.publicStatementView,
+    status: 200,
+    summary: 'The customer confirms their statement: the invoice is issued at once (R24)',
+    example: {},
+  }),
+];
+
+const INVOICE_ROUTES: ProxiedRoute[] = [
+  billing({
+    method: 'GET',
+    path: 'invoices',
+    to: '/invoices',
+    roles: DESKS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.invoicesQuery,
+    response: Http.invoices,
+    summary: 'Issued invoices (read-only): open, partially paid, paid',
+  }),
+  billing({
+    method: 'GET',
+    path: 'invoices/:invoiceNo',
+    to: '/invoices/:invoiceNo',
+    roles: DESKS,
+    scope: branchIn.record('branch'),
+    params: { invoiceNo: pathId },
+    response: Http.invoiceView,
+    summary: 'One invoice with its lines, credits, payments and what is open',
+  }),
+  billing({
+    method: 'POST',
+    path: 'invoices/:invoiceNo/credit-notes',
+    to: '/invoices/:invoiceNo/credit-notes',
+    roles: SETTLERS,
+    scope: atInvoice,
+    params: { invoiceNo: pathId },
+    body: Http.creditNoteBody,
+    response: Http.creditNoteView,
+    target: 'param:invoiceNo',
+    summary:
+      'Correct invoice lines by a credit note (红字发票), never by editing the invoice (R24)',
+    description: 'More than a line has left to credit answers 409 `credit-exceeds-line`.',
+    example: { reason: 'pickup charged twice', lines: [{ invoiceLineNo: 2, amount: money(80) }] },
+  }),
+  billing({
+    method: 'POST',
+    path: 'invoices/:invoiceNo/lines/:lineNo/dispute-rejection',
+    to: '/invoices/:invoiceNo/lines/:lineNo/dispute-rejection',
+    roles: SETTLERS,
+    scope: atInvoice,
+    params: { invoiceNo: pathId, lineNo },
+    body: Http.disputeRejectionBody,
+    response: Http.invoiceView,
+    status: 200,
+    target: 'param:invoiceNo',
+    summary: 'Settle a disputed line without a credit: the charge stands (R24)',
+    example: { note: 'the signed POD shows 14 pieces delivered' },
+  }),
+  billing({
+    method: 'GET',
+    path: 'credit-notes',
+    to: '/credit-notes',
+    roles: DESKS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.creditNotesQuery,
+    response: Http.creditNotes,
+    summary: 'Issued credit notes',
+  }),
+  billing({
+    method: 'GET',
+    path: 'credit-notes/:creditNoteNo',
+    to: '/credit-notes/:creditNoteNo',
+    roles: DESKS,
+    scope: branchIn.record('branch'),
+    params: { creditNoteNo: pathId },
+    response: Http.creditNoteView,
+    summary: 'One credit note',
+  }),
+];
+
+const RECEIVABLE_ROUTES: ProxiedRoute[] = [
+  billing({
+    method: 'POST',
+    path: 'customers/:customerId/payments',
+    to: '/customers/:customerId/payments',
+    roles: FINANCE,
+    scope: atCustomer,
+    params: { customerId: pathId },
+    body: Http.paymentBody,
+    response: Http.paymentView,
+    target: 'param:customerId',
+    summary: "Record a customer's payment and allocate it to invoices (R25)",
+    description:
+      'Without `allocations`, the oldest due invoices first. Money left over needs `"overpayment": "keep-as-credit"` (else 409 `overpayment-undecided`).',
+    example: {
+      receivedAt: '2025-04-20T02:00:00Z',
+      amount: money(6000),
+      method: 'bank-transfer',
+      reference: 'ICBC 2025042000017',
+      allocations: [{ invoiceNo: 'INV-SH01-2025-000007', amount: money(5232) }],
+      overpayment: 'keep-as-credit',
+    },
+  }),
+  billing({
+    method: 'GET',
+    path: 'customers/:customerId/account',
+    to: '/customers/:customerId/account',
+    roles: RECEIVABLES,
+    scope: branchIn.record('branch'),
+    params: { customerId: pathId },
+    response: Http.customerAccountView,
+    summary: "A customer's receivables: open, overdue, credit, ageing, open invoices (R25)",
+  }),
+  billing({
+    method: 'GET',
+    path: 'payments',
+    to: '/payments',
+    roles: RECEIVABLES,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.paymentsQuery,
+    response: Http.payments,
+    summary: 'Recorded payments and their allocations (R25)',
+  }),
+  billing({
+    method: 'GET',
+    path: 'payments/:paymentId',
+    to: '/payments/:paymentId',
+    roles: RECEIVABLES,
+    scope: branchIn.record('branch'),
+    params: { paymentId: pathId },
+    response: Http.paymentView,
+    summary: 'One payment',
+  }),
+  billing({
+    method: 'POST',
+    path: 'payments/:paymentId/allocations',
+    to: '/payments/:paymentId/allocations',
+    roles: FINANCE,
+    scope: branchIn.recordAt('/payments/:paymentId', 'branch'),
+    params: { paymentId: pathId },
+    body: Http.allocationBody,
+    response: Http.paymentView,
+    status: 200,
+    target: 'param:paymentId',
+    summary: "Apply a payment's credit (overpayment) to invoices (R25)",
+    example: { allocations: [{ invoiceNo: 'INV-SH01-2025-000009', amount: money(768) }] },
+  }),
+  billing({
+    method: 'GET',
+    path: 'receivables/ageing',
+    to: '/receivables/ageing',
+    roles: RECEIVABLES,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.ageingQuery,
+    response: Http.ageingView,
+    summary: 'Ageing by customer: 0–30, 31–60, 61–90, 90+ days since issue; overdue; credit (R25)',
+  }),
+  billing({
+    method: 'POST',
+    path: 'customers/:customerId/receivables-confirmations',
+    to: '/customers/:customerId/receivables-confirmations',
+    roles: ['finance', 'agent'],
+    scope: atCustomer,
+    params: { customerId: pathId },
+    body: Http.receivablesConfirmationBody,
+    response: Http.receivablesConfirmationView,
+    target: 'param:customerId',
+    summary: "Prepare a month's confirmation of a customer's unpaid amounts (R25)",
+    description: 'The month-end close prepares one for every customer with receivables.',
+    example: { month: '2025-03' },
+  }),
+  billing({
+    method: 'GET',
+    path: 'receivables-confirmations',
+    to: '/receivables-confirmations',
+    roles: RECEIVABLES,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.receivablesConfirmationsQuery,
+    response: Http.receivablesConfirmations,
+    summary: 'Monthly confirmations of unpaid amounts, prepared and signed off (R25)',
+  }),
+  billing({
+    method: 'GET',
+    path: 'receivables-confirmations/:id',
+    to: '/receivables-confirmations/:id',
+    roles: RECEIVABLES,
+    scope: branchIn.record('branch'),
+    params: { id: pathId },
+    response: Http.receivablesConfirmationView,
+    summary: 'One monthly confirmation',
+  }),
+  billing({
+    method: 'POST',
+    path: 'receivables-confirmations/:id/sign-off',
+    to: '/receivables-confirmations/:id/sign-off',
+    roles: FINANCE,
+    scope: branchIn.recordAt('/receivables-confirmations/:id', 'branch'),
+    params: { id: pathId },
+    body: Http.signOffBody,
+    response: Http.receivablesConfirmationView,
+    status: 200,
+    target: 'param:id',
+    summary: 'Finance signs the confirmation off: billing.payments.confirmed to the ledger (R25)',
+    example: { note: 'agreed with the customer on 2025-04-02' },
+  }),
+];
+
+const STATISTICS_ROUTES: ProxiedRoute[] = [
+  billing({
+    method: 'GET',
+    path: 'statistics/monthly',
+    to: '/statistics/monthly',
+    roles: MANAGERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.statisticsQuery,
+    response: Http.statisticsView,
+    summary:
+      'Monthly operations statistics per branch and company: volume, revenue, on-time, exceptions, complaints, satisfaction (R26)',
+  }),
+  billing({
+    method: 'GET',
+    path: 'statistics/monthly/export',
+    to: '/statistics/monthly/export',
+    roles: MANAGERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.statisticsExportQuery,
+    response: { binary: ['text/csv', ...XLSX.binary] },
+    summary: 'The monthly statistics as CSV or XLSX (R26)',
+  }),
+  billing({
+    method: 'GET',
+    path: 'statistics/monthly/report.pdf',
+    to: '/statistics/monthly/report.pdf',
+    roles: MANAGERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.statisticsQuery,
+    response: PDF,
+    summary: "The general manager's monthly report with charts (PDF, R26)",
+  }),
+];
+
+/** The billing service's routes (R24–R26): one object each. */
+export const BILLING_ROUTES: readonly ProxiedRoute[] = [
+  ...STATEMENT_ROUTES,
+  ...PUBLIC_ROUTES,
+  ...INVOICE_ROUTES,
+  ...RECEIVABLE_ROUTES,
+  ...STATISTICS_ROUTES,
+];

@@ -1,0 +1,61 @@
+import { armDeadline, Calendars, cancelDeadline, Due, Ladders } from '@freight/contracts';
+
+// R24: every step of a statement has a clock on the branch's business calendar, each climbing
+// to the branch manager and then higher until the step is done (R39). Durations are working
+// time (the scheduler counts a `D` as 24 working hours), so a working day is PT9H (09:00–18:00):
+//   check   the documents desk checks the draft against the PODs   3 working days; the branch
+//           manager a day later, the general manager 3 days later
+//   send    the agent sends the checked statement to the customer  1 working day; same ladder
+//   answer  the customer confirms or disputes                      5 working days, then the
+//           agent calls; the branch manager 2 days later, HQ customer service 5 days later
+const DAY = 9;
+const days = (n: number) => `PT${n * DAY}H`;
+
+export interface StatementRef {
+  id: string;
+  branch: string;
+  customerId: string;
+  period: string;
+}
+
+const subject = (s: StatementRef) => ({ type: 'statement', id: s.id, branch: s.branch });
+const id = (s: StatementRef, step: string) => `statement:${s.id}:${step}`;
+const payload = (s: StatementRef, step: string) => ({
+  step,
+  statementId: s.id,
+  customerId: s.customerId,
+  period: s.period,
+});
+
+export const armCheck = (s: StatementRef, now: Date) =>
+  armDeadline({
+    deadlineId: id(s, 'check'),
+    rule: 'R24',
+    subject: subject(s),
+    due: Due.after(days(3), now, Calendars.businessHours(s.branch)),
+    ladder: Ladders.toGeneralManager('documents-clerk', days(1), days(3)),
+    payload: payload(s, 'check'),
+  });
+
+export const armSend = (s: StatementRef, now: Date) =>
+  armDeadline({
+    deadlineId: id(s, 'send'),
+    rule: 'R24',
+    subject: subject(s),
+    due: Due.after(days(1), now, Calendars.businessHours(s.branch)),
+    ladder: Ladders.toGeneralManager('agent', days(1), days(3)),
+    payload: payload(s, 'send'),
+  });
+
+export const armCustomerAnswer = (s: StatementRef, now: Date) =>
+  armDeadline({
+    deadlineId: id(s, 'answer'),
+    rule: 'R24',
+    subject: subject(s),
+    due: Due.after(days(5), now, Calendars.businessHours(s.branch)),
+    ladder: Ladders.agentManagerHq(days(2), days(5)),
+    payload: payload(s, 'answer'),
+  });
+
+export const stepDone = (s: StatementRef, step: 'check' | 'send' | 'answer') =>
+  cancelDeadline(id(s, step), subject(s));
