@@ -33,7 +33,6 @@ const RECEIVABLES: readonly Role[] = [
 const FINANCE: readonly Role[] = ['finance'];
 const MANAGERS: readonly Role[] = ['branch-manager', 'general-manager', 'hq-service', 'admin'];
 
-const uuid = z.uuid({ error: 'expected a statement id (UUID)' });
 const lineNo = z.string().regex(/^[1-9]\d{0,5}$/, 'expected a line number');
 const PDF = { binary: ['application/pdf'] };
 const XLSX = { binary: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] };
@@ -72,7 +71,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id',
     roles: DESKS,
     scope: branchIn.record('branch'),
-    params: { id: uuid },
+    params: { id: pathId },
     response: Http.statementView,
     summary: 'One statement with its lines, POD status, check marks, disputes and mail',
   }),
@@ -82,7 +81,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/statement.pdf',
     roles: DESKS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     response: PDF,
     summary: 'The statement as the customer gets it (PDF, Chinese)',
   }),
@@ -92,7 +91,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/statement.xlsx',
     roles: DESKS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     response: XLSX,
     summary: 'The statement as a spreadsheet (XLSX)',
   }),
@@ -102,7 +101,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/check-marks',
     roles: CHECKERS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     body: Http.checkMarksBody,
     response: Http.statementView,
     status: 200,
@@ -123,7 +122,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/check-complete',
     roles: CHECKERS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     body: Http.checkCompleteBody,
     response: Http.statementView,
     status: 200,
@@ -137,7 +136,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/send',
     roles: AGENTS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     body: Http.sendStatementBody,
     response: Http.statementView,
     status: 200,
@@ -152,7 +151,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/disputes',
     roles: AGENTS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     body: Http.disputeLinesBody,
     response: Http.statementView,
     status: 200,
@@ -166,7 +165,7 @@ const STATEMENT_ROUTES: ProxiedRoute[] = [
     to: '/statements/:id/confirm',
     roles: AGENTS,
     scope: atStatement,
-    params: { id: uuid },
+    params: { id: pathId },
     body: Http.confirmStatementBody,
     response: Http.statementView,
     status: 200,
