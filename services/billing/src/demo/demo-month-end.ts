@@ -129,16 +129,14 @@ async function walk(
       [invoice.invoiceNo],
     );
     if (!credited)
-      await context
-        .get(IssueCreditNoteHandler)
-        .issue(
-          invoice.invoiceNo,
-          {
-            reason: '提货费重复收取，全额冲红 pickup charged twice',
-            lines: [{ invoiceLineNo: 2, amount: { ...view.lines[1].amount, currency: 'CNY' } }],
-          },
-          actor('branch-manager', s.branch),
-        );
+      await context.get(IssueCreditNoteHandler).issue(
+        invoice.invoiceNo,
+        {
+          reason: '提货费重复收取，全额冲红 pickup charged twice',
+          lines: [{ invoiceLineNo: 2, amount: { ...view.lines[1].amount, currency: 'CNY' } }],
+        },
+        actor('branch-manager', s.branch),
+      );
   }
   if (target === 'paid' || target === 'part-paid') {
     const paid = await oneOf(context.dataSource, 'SELECT 1 FROM allocation WHERE invoice_no = $1', [
