@@ -289,3 +289,49 @@ export async function shipmentsArrived(world: BillingWorld, customerId: string, 
     { description: `${n} shipments of ${customerId} in billing`, timeoutMs: 60_000 },
   );
 }
+
+// ---- the month-end steps through the gateway, for scenarios that need invoices ---------------
+
+/** The branch manager closes the month by hand; resolves with the customer's statement. */
+export async function closeMonth(
+  world: BillingWorld,
+  branch: string,
+  month: string,
+  customerId: string,
+) {
+  const manager = world.as('branch-manager');
+  const started = await manager('POST', '/api/v1/month-closes', { branch, month });
+  if (started.status !== 202) throw new Error(`close: ${started.status} ${started.text}`);
+  return waitFor(
+    async () => {
+      const list = await manager(
+        'GET',
+        `/api/v1/statements?period=${month}&customerId=${customerId}`,
+      );
+      return list.body?.items?.[0];
+    },
+    { description: `the statement of ${customerId} for ${month}`, timeoutMs: 60_000 },
+  );
+}
+
+/** Documents desk (everything matched), agent sends, agent records the confirmation: the invoice. */
+export async function invoiceStatement(world: BillingWorld, statementId: string): Promise<string> {
+  const clerk = world.as('documents-clerk');
+  const agent = world.as('agent');
+  const { body: view } = await clerk('GET', `/api/v1/statements/${statementId}`);
+  const marks = view.lines.map((l: { lineId: string }) => ({ lineId: l.lineId, mark: 'matched' }));
+  for (const [method, path, body] of [
+    ['POST', `/api/v1/statements/${statementId}/check-marks`, { marks }],
+    ['POST', `/api/v1/statements/${statementId}/check-complete`, {}],
+  ] as const) {
+    const answer = await clerk(method, path, body);
+    if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${answer.text}`);
+  }
+  const sent = await agent('POST', `/api/v1/statements/${statementId}/send`, {});
+  if (sent.status !== 200) throw new Error(`send: ${sent.status} ${sent.text}`);
+  const confirmed = await agent('POST', `/api/v1/statements/${statementId}/confirm`, {
+    note: 'confirmed on the phone',
+  });
+  if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${confirmed.text}`);
+  return confirmed.body.invoice.invoiceNo;
+}
