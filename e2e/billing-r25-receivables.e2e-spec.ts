@@ -175,11 +175,17 @@ describe('R25 receivables through the gateway', () => {
       credit: { amountMinor: 10_000 },
     });
     // the credit goes only to an open invoice of the customer
-    const toPaid = await world.as('finance')('POST', `/api/v1/payments/${paid.body.paymentId}/allocations`, {
-      allocations: [{ invoiceNo: invoices[0].no, amount: { amountMinor: 100, currency: 'CNY' } }],
-    });
+    const toPaid = await world.as('finance')(
+      'POST',
+      `/api/v1/payments/${paid.body.paymentId}/allocations`,
+      {
+        allocations: [{ invoiceNo: invoices[0].no, amount: { amountMinor: 100, currency: 'CNY' } }],
+      },
+    );
     expect(toPaid.status).toBe(422);
-    expect(toPaid.body.errors).toEqual([{ field: 'allocations.0.invoiceNo', message: expect.any(String) }]);
+    expect(toPaid.body.errors).toEqual([
+      { field: 'allocations.0.invoiceNo', message: expect.any(String) },
+    ]);
     // paid: the payment deadline is completed, nothing climbs to the general manager
     const path = `/api/v1/deadlines/${encodeURIComponent(`invoice:${invoices[1].no}:payment`)}`;
     await waitFor(
