@@ -314,22 +314,26 @@ export async function closeMonth(
   );
 }
 
-/** Documents desk (everything matched), agent sends, agent records the confirmation: the invoice. */
-export async function invoiceStatement(world: BillingWorld, statementId: string): Promise<string> {
+/** Documents desk (everything matched, check complete), then the agent sends the statement. */
+export async function checkAndSend(world: BillingWorld, statementId: string): Promise<void> {
   const clerk = world.as('documents-clerk');
-  const agent = world.as('agent');
   const { body: view } = await clerk('GET', `/api/v1/statements/${statementId}`);
   const marks = view.lines.map((l: { lineId: string }) => ({ lineId: l.lineId, mark: 'matched' }));
-  for (const [method, path, body] of [
-    ['POST', `/api/v1/statements/${statementId}/check-marks`, { marks }],
-    ['POST', `/api/v1/statements/${statementId}/check-complete`, {}],
-  ] as const) {
-    const answer = await clerk(method, path, body);
+  const steps = [
+    [clerk, `/api/v1/statements/${statementId}/check-marks`, { marks }],
+    [clerk, `/api/v1/statements/${statementId}/check-complete`, {}],
+    [world.as('agent'), `/api/v1/statements/${statementId}/send`, {}],
+  ] as const;
+  for (const [as, path, body] of steps) {
+    const answer = await as('POST', path, body);
     if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${answer.text}`);
   }
-  const sent = await agent('POST', `/api/v1/statements/${statementId}/send`, {});
-  if (sent.status !== 200) throw new Error(`send: ${sent.status} ${sent.text}`);
-  const confirmed = await agent('POST', `/api/v1/statements/${statementId}/confirm`, {
+}
+
+/** Checked, sent, and the confirmation recorded by the agent: the invoice number. */
+export async function invoiceStatement(world: BillingWorld, statementId: string): Promise<string> {
+  await checkAndSend(world, statementId);
+  const confirmed = await world.as('agent')('POST', `/api/v1/statements/${statementId}/confirm`, {
     note: 'confirmed on the phone',
   });
   if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${confirmed.text}`);
