@@ -315,7 +315,10 @@ export async function closeMonth(
 }
 
 /** Documents desk (everything matched, check complete), then the agent sends the statement. */
-export async function checkAndSend(world: BillingWorld, statementId: string): Promise<void> {
+export async function checkAndSend(
+  world: Pick<BillingWorld, 'as'>,
+  statementId: string,
+): Promise<void> {
   const clerk = world.as('documents-clerk');
   const { body: view } = await clerk('GET', `/api/v1/statements/${statementId}`);
   const marks = view.lines.map((l: { lineId: string }) => ({ lineId: l.lineId, mark: 'matched' }));
@@ -331,7 +334,10 @@ export async function checkAndSend(world: BillingWorld, statementId: string): Pr
 }
 
 /** Checked, sent, and the confirmation recorded by the agent: the invoice number. */
-export async function invoiceStatement(world: BillingWorld, statementId: string): Promise<string> {
+export async function invoiceStatement(
+  world: Pick<BillingWorld, 'as'>,
+  statementId: string,
+): Promise<string> {
   await checkAndSend(world, statementId);
   const confirmed = await world.as('agent')('POST', `/api/v1/statements/${statementId}/confirm`, {
     note: 'confirmed on the phone',
