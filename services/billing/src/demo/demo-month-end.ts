@@ -3,6 +3,7 @@ import { MonthCloseWorker } from '../closes/month-close.worker';
 import { StartMonthCloseHandler } from '../closes/start-month-close.handler';
 import type { BillingConfig } from '../config';
 import { IssueCreditNoteHandler } from '../invoices/issue-credit-note.handler';
+import { PrepareConfirmationHandler } from '../receivables/prepare-confirmation.handler';
 import { RecordPaymentHandler } from '../receivables/record-payment.handler';
 import { SignOffConfirmationHandler } from '../receivables/sign-off-confirmation.handler';
 import { oneOf, rowsOf } from '../shared/sql';
@@ -85,6 +86,7 @@ async function monthEnd(context: DemoDataContext<BillingConfig>, month: string):
     const target = PLAN[s.customer_id];
     if (target) await walk(context, s, target);
   }
+  await confirmReceivables(context, month);
 }
 
 async function walk(
@@ -158,23 +160,30 @@ async function walk(
       },
       actor('finance', s.branch),
     );
-    if (target === 'paid') await signOffFirst(context, view.customer.customerId, s.branch);
   }
 }
 
-/** One customer's monthly receivables confirmation signed off, the others left for finance. */
-async function signOffFirst(
-  context: DemoDataContext<BillingConfig>,
-  customerId: string,
-  branch: string,
-) {
-  const prepared = await oneOf<{ id: string }>(
+/**
+ * R25: last month's confirmation of unpaid amounts for every invoiced demo customer (the close
+ * ran before their invoices were issued), the partly paid customer's signed off by finance.
+ */
+async function confirmReceivables(context: DemoDataContext<BillingConfig>, month: string) {
+  const invoiced = await rowsOf<{ customer_id: string; branch: string }>(
     context.dataSource,
-    `SELECT id FROM receivables_confirmation WHERE customer_id = $1 AND status = 'prepared'`,
-    [customerId],
+    'SELECT customer_id, branch FROM invoice WHERE period = $1 ORDER BY customer_id',
+    [`${month}-01`],
   );
-  if (prepared)
-    await context
-      .get(SignOffConfirmationHandler)
-      .signOff(prepared.id, 'demo: confirmed by phone', actor('finance', branch));
+  const prepare = context.get(PrepareConfirmationHandler);
+  for (const { customer_id, branch } of invoiced) {
+    const id = await prepare.prepare(customer_id, month);
+    const prepared = await oneOf(
+      context.dataSource,
+      `SELECT 1 FROM receivables_confirmation WHERE id = $1 AND status = 'prepared'`,
+      [id],
+    );
+    if (PLAN[customer_id] === 'part-paid' && prepared)
+      await context
+        .get(SignOffConfirmationHandler)
+        .signOff(id, 'demo: agreed with the customer by phone', actor('finance', branch));
+  }
 }
