@@ -64,18 +64,18 @@ export class MonthCloseWorker implements OnApplicationBootstrap, OnApplicationSh
       const now = this.clock.now();
       const period = isoDate(close.period);
       const month = monthOfPeriod(period);
-      const { customers, drafted } = await draftStatementsChunk(tx.manager, {
+      const { lastCustomer, drafted } = await draftStatementsChunk(tx.manager, {
         branch: close.branch,
         period,
         after: close.after_customer ?? '',
         limit: this.config.MONTH_CLOSE_CHUNK,
         now,
       });
-      if (customers.length > 0) {
+      if (lastCustomer !== null) {
         await tx.manager.query(
           `UPDATE month_close SET after_customer = $3, statements = statements + $4
             WHERE branch = $1 AND period = $2`,
-          [close.branch, period, customers[customers.length - 1], drafted.length],
+          [close.branch, period, lastCustomer, drafted.length],
         );
         await tx.publish(
           drafted.map((s) =>

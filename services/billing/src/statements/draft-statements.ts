@@ -18,36 +18,32 @@ export interface DraftedStatement {
 export async function draftStatementsChunk(
   manager: EntityManager,
   chunk: { branch: string; period: string; after: string; limit: number; now: Date },
-): Promise<{ customers: string[]; drafted: DraftedStatement[] }> {
-  const customers = (
-    await rowsOf<{ customer_id: string }>(
-      manager,
-      `SELECT DISTINCT customer_id FROM charge_line
-        WHERE branch = $1 AND billing_period = $2 AND statement_id IS NULL AND customer_id > $3
-        ORDER BY customer_id LIMIT $4`,
-      [chunk.branch, chunk.period, chunk.after, chunk.limit],
-    )
-  ).map((r) => r.customer_id);
-  if (customers.length === 0) return { customers, drafted: [] };
-  const drafted = await rowsOf<DraftedStatement>(
+): Promise<{ lastCustomer: string | null; drafted: DraftedStatement[] }> {
+  // One pass over the period's index from `after`: the next `limit` customers' totals, grouped
+  // as the index returns them (no sort, no second scan), inserted as drafts.
+  const [row] = await rowsOf<{ last: string | null; drafted: DraftedStatement[] }>(
     manager,
-    `INSERT INTO statement (branch, customer_id, customer_name, email, credit_days, period, status,
-                           line_count, net_minor, tax_minor, drafted_at)
-     SELECT $1, l.customer_id,
-            COALESCE(a.company, (SELECT s.customer_name FROM shipment s
-                                  WHERE s.customer_id = l.customer_id AND s.customer_name IS NOT NULL
-                                  LIMIT 1), l.customer_id),
-            a.email, COALESCE(a.credit_days, $5), $2, 'draft', l.line_count, l.net, l.tax, $4
-       FROM (SELECT customer_id, count(*)::int AS line_count, sum(amount_minor) AS net,
-                    sum(tax_minor) AS tax
-               FROM charge_line
-              WHERE branch = $1 AND billing_period = $2 AND statement_id IS NULL
-                AND customer_id = ANY($3::text[])
-              GROUP BY customer_id) l
-       LEFT JOIN customer_account a ON a.customer_id = l.customer_id
-     ON CONFLICT (customer_id, period) DO NOTHING
-     RETURNING id, customer_id`,
-    [chunk.branch, chunk.period, customers, chunk.now, DEFAULT_CREDIT_DAYS],
+    `WITH chunk AS (
+       SELECT customer_id, count(*)::int AS line_count, sum(amount_minor) AS net,
+              sum(tax_minor) AS tax
+         FROM charge_line
+        WHERE branch = $1 AND billing_period = $2 AND statement_id IS NULL AND customer_id > $3
+        GROUP BY customer_id ORDER BY customer_id LIMIT $4),
+     drafted AS (
+       INSERT INTO statement (branch, customer_id, customer_name, email, credit_days, period,
+                              status, line_count, net_minor, tax_minor, drafted_at)
+       SELECT $1, l.customer_id,
+              COALESCE(a.company, (SELECT s.customer_name FROM shipment s
+                                    WHERE s.customer_id = l.customer_id
+                                      AND s.customer_name IS NOT NULL LIMIT 1), l.customer_id),
+              a.email, COALESCE(a.credit_days, $6), $2, 'draft', l.line_count, l.net, l.tax, $5
+         FROM chunk l LEFT JOIN customer_account a ON a.customer_id = l.customer_id
+       ON CONFLICT (customer_id, period) DO NOTHING
+       RETURNING id, customer_id)
+     SELECT (SELECT max(customer_id) FROM chunk) AS last,
+            COALESCE((SELECT json_agg(json_build_object('id', id, 'customer_id', customer_id))
+                        FROM drafted), '[]') AS drafted`,
+    [chunk.branch, chunk.period, chunk.after, chunk.limit, chunk.now, DEFAULT_CREDIT_DAYS],
   );
-  return { customers, drafted };
+  return { lastCustomer: row.last, drafted: row.drafted };
 }
