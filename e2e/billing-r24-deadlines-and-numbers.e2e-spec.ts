@@ -57,8 +57,8 @@ describe('R24 deadlines and invoice numbers', () => {
     (await world.as('branch-manager')('GET', `/api/v1/statements/${statements.get(customer)}`)).body
       .escalation;
 
-  it('R24: a statement not checked within 3 working days escalates to the documents clerk', async () => {
-    world.clock.set('2025-04-03T10:05:00Z'); // Thursday 18:05: 27 working hours after the draft
+  it('R24: drafts not checked within 3 working days escalate to the documents clerk', async () => {
+    world.clock.set('2025-04-03T10:05:00Z'); // Thursday 18:05: 27 working hours after the close
     const escalation = await waitFor(() => escalationOf(customers[0]), {
       description: 'the check escalation',
       timeoutMs: 60_000,
@@ -66,7 +66,7 @@ describe('R24 deadlines and invoice numbers', () => {
     expect(escalation).toMatchObject({ step: 'check', level: 1, role: 'documents-clerk' });
     const deadlines = await world.as('documents-clerk')(
       'GET',
-      `/api/v1/deadlines?subjectType=statement&subjectId=${statements.get(customers[0])}`,
+      '/api/v1/deadlines?subjectType=statement-check&subjectId=SH01:2025-03',
     );
     expect(deadlines.body.items).toEqual([
       expect.objectContaining({
@@ -83,6 +83,21 @@ describe('R24 deadlines and invoice numbers', () => {
   it('R24: a customer who does not answer within 5 working days escalates to the agent', async () => {
     for (const customer of customers) await checkAndSend(world, statements.get(customer)!);
     expect(await escalationOf(customers[0])).toBeNull();
+    // the last draft checked: the documents desk's clock of the month is done
+    const check = await world.as('documents-clerk')(
+      'GET',
+      `/api/v1/deadlines/${encodeURIComponent('statement-check:SH01:2025-03')}`,
+    );
+    await waitFor(
+      async () =>
+        (
+          await world.as('documents-clerk')(
+            'GET',
+            `/api/v1/deadlines/${encodeURIComponent('statement-check:SH01:2025-03')}`,
+          )
+        ).body.state === 'completed',
+    );
+    expect(check.status).toBe(200);
     world.clock.set('2025-04-11T10:05:00Z'); // 5 working days (45 h) after Thursday 18:05
     const escalation = await waitFor(() => escalationOf(customers[0]), {
       description: 'the answer escalation',

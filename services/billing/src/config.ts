@@ -22,8 +22,12 @@ export const billingConfigSchema = platformConfigSchema({ service: SERVICE, port
   BILLING_JOBS_POLL_MS: env.positiveInteger(2_000),
   /** attempts before a statement mail is given up (and the agent alerted) */
   MAIL_MAX_ATTEMPTS: env.positiveInteger(8),
-  /** customers drafted per month-end close transaction (R24) */
-  MONTH_CLOSE_CHUNK: env.positiveInteger(500),
+  /**
+   * customers drafted per month-end close transaction (R24): a branch of up to this many monthly
+   * customers closes in one grouped pass over its month's charges (bench/billing); a larger one
+   * in several, each resumable
+   */
+  MONTH_CLOSE_CHUNK: env.positiveInteger(5_000),
   /** a pause between two close transactions, to leave the database to the desks at month end */
   MONTH_CLOSE_CHUNK_PAUSE_MS: z
     .string()

@@ -13,14 +13,16 @@ interface RunningClose {
   branch: string;
   period: Date | string;
   after_customer: string | null;
+  statements: number;
 }
 
 /**
  * R24: drafts the statements of every running month-end close, MONTH_CLOSE_CHUNK customers per
- * transaction. Each chunk commits its statements, their check deadlines and the close's progress
- * together, under the close row's lock (SKIP LOCKED: replicas share closes, never a chunk); a
- * SIGKILL loses at most the chunk in flight, which the next pass drafts again. The last pass
- * prepares the month's receivables confirmations (R25) and completes the close's deadline.
+ * transaction. Each chunk commits its statements and the close's progress together, under the
+ * close row's lock (SKIP LOCKED: replicas share closes, never a chunk); a SIGKILL loses at most
+ * the chunk in flight, which the next pass drafts again. The last pass prepares the month's
+ * receivables confirmations (R25), completes the close's deadline and starts the documents
+ * desk's clock for the drafts.
  */
 @Injectable()
 export class MonthCloseWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -57,7 +59,7 @@ export class MonthCloseWorker implements OnApplicationBootstrap, OnApplicationSh
     const progressed = await this.transactions.run(async (tx) => {
       const close = await oneOf<RunningClose>(
         tx.manager,
-        `SELECT branch, period, after_customer FROM month_close WHERE status = 'running'
+        `SELECT branch, period, after_customer, statements FROM month_close WHERE status = 'running'
           ORDER BY period, branch LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );
       if (!close) return false;
@@ -77,14 +79,6 @@ export class MonthCloseWorker implements OnApplicationBootstrap, OnApplicationSh
             WHERE branch = $1 AND period = $2`,
           [close.branch, period, lastCustomer, drafted.length],
         );
-        await tx.publish(
-          drafted.map((s) =>
-            armCheck(
-              { id: s.id, branch: close.branch, customerId: s.customer_id, period: month },
-              now,
-            ),
-          ),
-        );
         return true;
       }
       await this.confirmations.prepareForBranch(tx, close.branch, month);
@@ -92,7 +86,10 @@ export class MonthCloseWorker implements OnApplicationBootstrap, OnApplicationSh
         `UPDATE month_close SET status = 'done', finished_at = $3 WHERE branch = $1 AND period = $2`,
         [close.branch, period, now],
       );
-      await tx.publish(completeMonthClose(close.branch, month));
+      await tx.publish([
+        completeMonthClose(close.branch, month),
+        ...(close.statements > 0 ? [armCheck(close.branch, month, now)] : []),
+      ]);
       return true;
     });
     const pause = this.config.MONTH_CLOSE_CHUNK_PAUSE_MS;

@@ -4,13 +4,20 @@ import { StartMonthCloseHandler } from '../closes/start-month-close.handler';
 
 type Escalation = EventOf<typeof schedulerEscalationRaisedV1>;
 
-const OWN_SUBJECTS = new Set(['month-close', 'statement', 'invoice', 'receivables-confirmation']);
+const OWN_SUBJECTS = new Set([
+  'month-close',
+  'statement-check',
+  'statement',
+  'invoice',
+  'receivables-confirmation',
+]);
 
 /**
  * The scheduler's escalations of billing's own deadlines (R24, R25, R39). The gateway streams
  * each to its role already; billing acts on them:
  * - month-close, level 1: the month is over — the branch's close starts;
- * - statement: the late step and who has it now are recorded on the statement;
+ * - statement (send, answer) and statement-check (a branch's month of drafts): the late step and
+ *   who has it now are recorded on the statements concerned;
  * - invoice, payment step: the invoice is overdue (R25: the branch manager is told at once).
  */
 @EventsController({ group: 'billing.escalations' })
@@ -24,11 +31,20 @@ export class BillingEscalationsEventsController {
       const { branch, month } = payload as { branch: string; month: string };
       await this.close.start(branch, month, { manager, byDeadline: true });
     }
+    const escalation = JSON.stringify({ step: payload.step, level, role, at: event.data.raisedAt });
     if (subject.type === 'statement')
       await manager.query('UPDATE statement SET escalation = $2::jsonb WHERE id = $1', [
         subject.id,
-        JSON.stringify({ step: payload.step, level, role, at: event.data.raisedAt }),
+        escalation,
       ]);
+    if (subject.type === 'statement-check') {
+      const { branch, month } = payload as { branch: string; month: string };
+      await manager.query(
+        `UPDATE statement SET escalation = $3::jsonb
+          WHERE branch = $1 AND period = $2 AND status = 'draft'`,
+        [branch, `${month}-01`, escalation],
+      );
+    }
     if (subject.type === 'invoice' && payload.step === 'payment')
       await manager.query('UPDATE invoice SET overdue = true WHERE invoice_no = $1', [subject.id]);
   }

@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BillingHttp } from '@freight/contracts';
 import type { KnownOutgoingEvent } from '@freight/messaging';
 import { Actor, Clock, CLOCK, Transactions } from '@freight/platform';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { billingPeriodFor } from '../closes/billing-periods';
 import { nextMonth } from '../shared/month.rules';
-import { rowsOf } from '../shared/sql';
+import { oneOf, rowsOf } from '../shared/sql';
 import { staffOf } from '../shared/staff';
-import { armSend, stepDone } from './statement.deadlines';
+import { armSend, checkDone } from './statement.deadlines';
 import { checkMarks, completeCheck, LineToCheck, mayCheck } from './statement.rules';
 import { lockStatement } from './statement.store';
 
@@ -79,7 +80,7 @@ export class CheckStatementHandler {
         [statement.customerId, statement.periodDate],
       );
       completeCheck(lines.map((l) => l.check_mark));
-      const events: KnownOutgoingEvent[] = [stepDone(statement, 'check')];
+      const events: KnownOutgoingEvent[] = [];
       const excluded = lines.filter((l) => l.check_mark === 'excluded').map((l) => l.id);
       if (excluded.length > 0) {
         const later = await billingPeriodFor(
@@ -120,7 +121,19 @@ export class CheckStatementHandler {
         [statement.id, now, JSON.stringify(staffOf(actor)), totals.lines, totals.net, totals.tax],
       );
       if (totals.lines > 0) events.push(armSend(statement, now));
+      if (await lastDraftChecked(tx.manager, statement.branch, statement.periodDate))
+        events.push(checkDone(statement.branch, statement.period));
       await tx.publish(events);
     });
   }
+}
+
+/** The documents desk's clock for a branch's month stops with its last draft (decision 0077). */
+async function lastDraftChecked(manager: EntityManager, branch: string, period: string) {
+  const left = await oneOf<{ n: number }>(
+    manager,
+    `SELECT count(*)::int AS n FROM statement WHERE branch = $1 AND period = $2 AND status = 'draft'`,
+    [branch, period],
+  );
+  return left?.n === 0;
 }

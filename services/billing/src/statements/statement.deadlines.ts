@@ -3,8 +3,9 @@ import { armDeadline, Calendars, cancelDeadline, Due, Ladders } from '@freight/c
 // R24: every step of a statement has a clock on the branch's business calendar, each climbing
 // to the branch manager and then higher until the step is done (R39). Durations are working
 // time (the scheduler counts a `D` as 24 working hours), so a working day is PT9H (09:00–18:00):
-//   check   the documents desk checks the draft against the PODs   3 working days; the branch
-//           manager a day later, the general manager 3 days later
+//   check   the documents desk checks the month's drafts of its branch against the PODs: one
+//           clock for the batch the close drafted (decision 0077), 3 working days; the branch
+//           manager a day later, the general manager 3 days later; done with the last draft
 //   send    the agent sends the checked statement to the customer  1 working day; same ladder
 //   answer  the customer confirms or disputes                      5 working days, then the
 //           agent calls; the branch manager 2 days later, HQ customer service 5 days later
@@ -27,15 +28,24 @@ const payload = (s: StatementRef, step: string) => ({
   period: s.period,
 });
 
-export const armCheck = (s: StatementRef, now: Date) =>
+const checkSubject = (branch: string, month: string) => ({
+  type: 'statement-check',
+  id: `${branch}:${month}`,
+  branch,
+});
+
+export const armCheck = (branch: string, month: string, now: Date) =>
   armDeadline({
-    deadlineId: id(s, 'check'),
+    deadlineId: `statement-check:${branch}:${month}`,
     rule: 'R24',
-    subject: subject(s),
-    due: Due.after(days(3), now, Calendars.businessHours(s.branch)),
+    subject: checkSubject(branch, month),
+    due: Due.after(days(3), now, Calendars.businessHours(branch)),
     ladder: Ladders.toGeneralManager('documents-clerk', days(1), days(3)),
-    payload: payload(s, 'check'),
+    payload: { step: 'check', branch, month },
   });
+
+export const checkDone = (branch: string, month: string) =>
+  cancelDeadline(`statement-check:${branch}:${month}`, checkSubject(branch, month));
 
 export const armSend = (s: StatementRef, now: Date) =>
   armDeadline({
@@ -57,5 +67,5 @@ export const armCustomerAnswer = (s: StatementRef, now: Date) =>
     payload: payload(s, 'answer'),
   });
 
-export const stepDone = (s: StatementRef, step: 'check' | 'send' | 'answer') =>
+export const stepDone = (s: StatementRef, step: 'send' | 'answer') =>
   cancelDeadline(id(s, step), subject(s));
