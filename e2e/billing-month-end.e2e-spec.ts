@@ -1,33 +1,27 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
+import { namespaced } from '@freight/messaging';
 import {
   createTestDatabase,
   EventPublisher,
   FakeClock,
-  ServiceUnderTest,
   SmtpSink,
-  startServiceForTest,
   startSmtpSink,
   TestDatabase,
-  testKafkaBrokers,
   testNamespace,
   waitFor,
 } from '@freight/testing';
-import { contractRegistry } from '@freight/contracts';
-import { AppModule as GatewayModule } from '../services/gateway/src/app.module';
-import { gatewayConfigSchema } from '../services/gateway/src/config';
-import { configureGateway } from '../services/gateway/src/gateway.setup';
-import { AppModule as SchedulerModule } from '../services/scheduler/src/app.module';
-import { schedulerConfigSchema } from '../services/scheduler/src/config';
 import { FinanceConsumer } from './billing-finance-consumer';
 import { BillingProcess, freePort } from './billing-process';
 import {
   checkAndSend,
   customerRegistered,
   delivered,
+  gatewayCaller,
   orderPlaced,
+  otherServices,
   podReceived,
+  startGateway,
+  startScheduler,
 } from './billing-world';
 
 // Issue 23, "Done when": a month of orders — published as the order, tracking and complaint
@@ -45,7 +39,6 @@ const month = (() => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 })();
 const day = (d: number, hour = 2) => `${month}-${pad(d)}T${pad(hour)}:00:00Z`;
-const DEMO_PASSWORD = `e2e-${randomBytes(6).toString('hex')}`;
 
 describe('a month-end close, end to end, with billing killed and restarted (issue 23)', () => {
   const namespace = testNamespace();
@@ -55,37 +48,16 @@ describe('a month-end close, end to end, with billing killed and restarted (issu
   const clock = new FakeClock(day(20));
   let database: TestDatabase;
   let smtp: SmtpSink;
-  let scheduler: ServiceUnderTest<ReturnType<typeof schedulerConfigSchema.parse>>;
-  let gateway: ServiceUnderTest<ReturnType<typeof gatewayConfigSchema.parse>>;
+  let scheduler: Awaited<ReturnType<typeof startScheduler>>;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
   let billing: BillingProcess;
   let billingEnv: Record<string, string>;
   let billingPort: number;
   let finance: FinanceConsumer;
   let publisher: EventPublisher;
   let db: Client;
-  const tokens = new Map<string, string>();
-  const as = (role: string) => async (method: string, path: string, body?: unknown) => {
-    if (!tokens.has(role)) {
-      const login = await gateway.http('POST', '/api/v1/auth/login', {
-        body: { username: role, password: DEMO_PASSWORD },
-      });
-      tokens.set(role, login.body.accessToken);
-    }
-    return gateway.http(method, path, { token: tokens.get(role), body });
-  };
-  const publish = async (type: string, data: unknown) => {
-    const contract = contractRegistry.get(type);
-    const parsed = contract.schema.parse(data);
-    await publisher.publish(namespaced(namespace, contract.topic), [
-      createEnvelope({
-        source: `/freight/${type.split('.')[0]}`,
-        type,
-        subject: contract.key(parsed),
-        data: parsed,
-        time: clock.now(),
-      }),
-    ]);
-  };
+  let as: ReturnType<typeof gatewayCaller>['as'];
+  let publish: ReturnType<typeof otherServices>['publish'];
   const count = async (sql: string) => Number((await db.query(sql)).rows[0].n);
   const restartBilling = async () => {
     billing = await BillingProcess.start(billingEnv, billingPort);
@@ -94,15 +66,7 @@ describe('a month-end close, end to end, with billing killed and restarted (issu
   beforeAll(async () => {
     database = await createTestDatabase('billing_e2e');
     smtp = await startSmtpSink();
-    scheduler = await startServiceForTest({
-      service: 'scheduler',
-      configSchema: schedulerConfigSchema,
-      appModule: (c) => SchedulerModule.register(c),
-      namespace,
-      clock,
-      env: { DEMO_DATA: 'true', DEADLINE_POLL_MS: '100' },
-      logLevel: 'warn',
-    });
+    scheduler = await startScheduler(namespace, clock);
     billingPort = await freePort();
     billingEnv = {
       DATABASE_URL: process.env.DATABASE_URL!,
@@ -117,27 +81,12 @@ describe('a month-end close, end to end, with billing killed and restarted (issu
       MONTH_CLOSE_CHUNK_PAUSE_MS: '150',
     };
     await restartBilling();
-    gateway = await startServiceForTest({
-      service: 'gateway',
-      configSchema: gatewayConfigSchema,
-      appModule: (c) => GatewayModule.register(c),
-      configure: (c) => configureGateway(c),
-      namespace,
-      clock,
-      env: {
-        BILLING_URL: billing.url,
-        SCHEDULER_URL: scheduler.url,
-        DEMO_DATA: 'true',
-        DEMO_PASSWORD,
-        JWT_SECRET: `e2e-secret-${randomBytes(16).toString('hex')}`,
-        RATE_LIMIT_PER_IP: '100000',
-        RATE_LIMIT_PER_USER: '100000',
-      },
-      logLevel: 'warn',
+    gateway = await startGateway(namespace, clock, {
+      BILLING_URL: billing.url,
+      SCHEDULER_URL: scheduler.url,
     });
-    publisher = new EventPublisher(
-      new KafkaClient({ clientId: 'e2e-services', brokers: testKafkaBrokers() }),
-    );
+    ({ as } = gatewayCaller(gateway));
+    ({ publisher, publish } = otherServices(namespace, clock));
     finance = await FinanceConsumer.start(namespaced(namespace, 'billing.events'));
     db = new Client({ connectionString: database.url });
     await db.connect();

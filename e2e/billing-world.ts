@@ -17,6 +17,7 @@ import {
   EventPublisher,
   FakeClock,
   HttpAnswer,
+  HttpClient,
   ServiceUnderTest,
   SmtpSink,
   startServiceForTest,
@@ -65,33 +66,25 @@ export interface BillingWorld {
   stop(): Promise<void>;
 }
 
-export async function startBillingWorld(
-  options: { scheduler?: boolean; start?: string; env?: Record<string, string> } = {},
-): Promise<BillingWorld> {
-  const namespace = testNamespace();
-  const clock = new FakeClock(options.start ?? '2025-04-01T01:00:00Z');
-  const smtp = await startSmtpSink();
-  const scheduler = options.scheduler
-    ? await startServiceForTest({
-        service: 'scheduler',
-        configSchema: schedulerConfigSchema,
-        appModule: (c) => SchedulerModule.register(c),
-        namespace,
-        clock,
-        env: { DEMO_DATA: 'true', DEADLINE_POLL_MS: '50' },
-        logLevel: 'warn',
-      })
-    : undefined;
-  const billing = await startServiceForTest({
-    service: SERVICE,
-    configSchema: billingConfigSchema,
-    appModule: (c) => AppModule.register(c),
+/** The real scheduler of a scenario (the branches' demo calendars, a fast poll). */
+export const startScheduler = (namespace: string, clock: FakeClock) =>
+  startServiceForTest({
+    service: 'scheduler',
+    configSchema: schedulerConfigSchema,
+    appModule: (c) => SchedulerModule.register(c),
     namespace,
     clock,
-    env: { SMTP_URL: smtp.url, BILLING_JOBS_POLL_MS: '200', ...options.env },
+    env: { DEMO_DATA: 'true', DEADLINE_POLL_MS: '50' },
     logLevel: 'warn',
   });
-  const gateway = await startServiceForTest({
+
+/** The real gateway in front of billing (and the scheduler), demo users signing in. */
+export const startGateway = (
+  namespace: string,
+  clock: FakeClock,
+  urls: { BILLING_URL: string; SCHEDULER_URL?: string },
+) =>
+  startServiceForTest({
     service: 'gateway',
     configSchema: gatewayConfigSchema,
     appModule: (c) => GatewayModule.register(c),
@@ -99,8 +92,7 @@ export async function startBillingWorld(
     namespace,
     clock,
     env: {
-      BILLING_URL: billing.url,
-      ...(scheduler ? { SCHEDULER_URL: scheduler.url } : {}),
+      ...urls,
       DEMO_DATA: 'true',
       DEMO_PASSWORD,
       JWT_SECRET: `it-secret-${randomBytes(16).toString('hex')}`,
@@ -109,9 +101,9 @@ export async function startBillingWorld(
     },
     logLevel: 'warn',
   });
-  const kafka = new KafkaClient({ clientId: 'billing-test', brokers: testKafkaBrokers() });
-  const publisher = new EventPublisher(kafka);
-  const finance = await FinanceConsumer.start(namespaced(namespace, 'billing.events'));
+
+/** Calls through the gateway as the demo user named after a role (signed in once). */
+export function gatewayCaller(gateway: { http: HttpClient }) {
   const tokens = new Map<string, string>();
   const token = async (role: string) => {
     if (!tokens.has(role)) {
@@ -123,6 +115,55 @@ export async function startBillingWorld(
     }
     return tokens.get(role)!;
   };
+  const as = (role: string) => async (method: string, path: string, body?: unknown) =>
+    gateway.http(method, path, { token: await token(role), body });
+  return { token, as };
+}
+
+/** Publishes another service's event as that service would: its contract, key and topic. */
+export function otherServices(namespace: string, clock: FakeClock) {
+  const publisher = new EventPublisher(
+    new KafkaClient({ clientId: 'billing-test', brokers: testKafkaBrokers() }),
+  );
+  const publish = async (type: string, data: unknown) => {
+    const contract = contractRegistry.get(type);
+    const parsed = contract.schema.parse(data);
+    await publisher.publish(namespaced(namespace, contract.topic), [
+      createEnvelope({
+        source: `/freight/${type.split('.')[0]}`,
+        type,
+        subject: contract.key(parsed),
+        data: parsed,
+        branch: (parsed as { branch?: string }).branch,
+        time: clock.now(),
+      }),
+    ]);
+  };
+  return { publisher, publish };
+}
+
+export async function startBillingWorld(
+  options: { scheduler?: boolean; start?: string; env?: Record<string, string> } = {},
+): Promise<BillingWorld> {
+  const namespace = testNamespace();
+  const clock = new FakeClock(options.start ?? '2025-04-01T01:00:00Z');
+  const smtp = await startSmtpSink();
+  const scheduler = options.scheduler ? await startScheduler(namespace, clock) : undefined;
+  const billing = await startServiceForTest({
+    service: SERVICE,
+    configSchema: billingConfigSchema,
+    appModule: (c) => AppModule.register(c),
+    namespace,
+    clock,
+    env: { SMTP_URL: smtp.url, BILLING_JOBS_POLL_MS: '200', ...options.env },
+    logLevel: 'warn',
+  });
+  const gateway = await startGateway(namespace, clock, {
+    BILLING_URL: billing.url,
+    ...(scheduler ? { SCHEDULER_URL: scheduler.url } : {}),
+  });
+  const { publisher, publish } = otherServices(namespace, clock);
+  const finance = await FinanceConsumer.start(namespaced(namespace, 'billing.events'));
   return {
     clock,
     namespace,
@@ -132,23 +173,8 @@ export async function startBillingWorld(
     smtp,
     finance,
     publisher,
-    token,
-    as: (role) => async (method, path, body) =>
-      gateway.http(method, path, { token: await token(role), body }),
-    publish: async (type, data) => {
-      const contract = contractRegistry.get(type);
-      const parsed = contract.schema.parse(data);
-      await publisher.publish(namespaced(namespace, contract.topic), [
-        createEnvelope({
-          source: `/freight/${type.split('.')[0]}`,
-          type,
-          subject: contract.key(parsed),
-          data: parsed,
-          branch: (parsed as { branch?: string }).branch,
-          time: clock.now(),
-        }),
-      ]);
-    },
+    ...gatewayCaller(gateway),
+    publish,
     stop: async () => {
       // BILLING_TEST_LOGS=1: billing's warnings and errors, to see why a test failed
       if (process.env.BILLING_TEST_LOGS)

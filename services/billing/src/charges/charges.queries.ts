@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { BillingHttp } from '@freight/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { fen, sum } from '../shared/money.rules';
-import { keyset, pageFrom, sqlFilters } from '../shared/paging';
-import { iso, rowsOf } from '../shared/sql';
+import { fen, lineMoney, sum } from '../shared/money.rules';
+import { listPage } from '../shared/paging';
+import { iso } from '../shared/sql';
 
 type Charge = z.output<typeof BillingHttp.chargeView>;
 
@@ -39,33 +39,31 @@ interface ShipmentRow {
 export class ChargeQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: z.output<typeof BillingHttp.chargesQuery>) {
-    const params: unknown[] = [];
-    const { where, add } = sqlFilters(params);
-    add('sh.branch = ?', query.branch);
-    add('sh.customer_id = ?', query.customerId);
-    add('sh.service_month = ?', query.serviceMonth && `${query.serviceMonth}-01`);
-    add('sh.waybill_no = ?', query.waybillNo);
-    const page = keyset(
-      { sortColumns: { placedAt: 'sh.placed_at' }, idColumn: 'sh.waybill_no' },
-      query,
-      params,
-    );
-    const rows = await rowsOf<ShipmentRow & { sort_key: string; row_id: string }>(
+  list(query: z.output<typeof BillingHttp.chargesQuery>) {
+    return listPage(
       this.dataSource,
-      `SELECT sh.*, to_char(sh.service_month, 'YYYY-MM') AS service_month, ${page.select},
-              (SELECT to_char(max(c.billing_period), 'YYYY-MM') FROM charge_line c
-                WHERE c.waybill_no = sh.waybill_no) AS billing_period,
-              COALESCE((SELECT json_agg(json_build_object('id', c.id, 'code', c.code,
-                  'description', c.description, 'amount_minor', c.amount_minor,
-                  'tax_rate', c.tax_rate, 'tax_minor', c.tax_minor) ORDER BY c.seq)
-                 FROM charge_line c WHERE c.waybill_no = sh.waybill_no), '[]') AS lines
-         FROM shipment sh
-        WHERE ${[...where, 'sh.placed_at IS NOT NULL', page.where].join(' AND ')}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      params,
+      {
+        select: `SELECT sh.*, to_char(sh.service_month, 'YYYY-MM') AS service_month, {page},
+                        (SELECT to_char(max(c.billing_period), 'YYYY-MM') FROM charge_line c
+                          WHERE c.waybill_no = sh.waybill_no) AS billing_period,
+                        COALESCE((SELECT json_agg(json_build_object('id', c.id, 'code', c.code,
+                            'description', c.description, 'amount_minor', c.amount_minor,
+                            'tax_rate', c.tax_rate, 'tax_minor', c.tax_minor) ORDER BY c.seq)
+                           FROM charge_line c WHERE c.waybill_no = sh.waybill_no), '[]') AS lines
+                   FROM shipment sh`,
+        filters: [
+          ['sh.branch = ?', query.branch],
+          ['sh.customer_id = ?', query.customerId],
+          ['sh.service_month = ?', query.serviceMonth && `${query.serviceMonth}-01`],
+          ['sh.waybill_no = ?', query.waybillNo],
+        ],
+        where: ['sh.placed_at IS NOT NULL'],
+        sortColumns: { placedAt: 'sh.placed_at' },
+        idColumn: 'sh.waybill_no',
+        map: chargeOf,
+      },
+      query,
     );
-    return pageFrom(rows, query.limit, chargeOf);
   }
 }
 
@@ -91,9 +89,7 @@ function chargeOf(row: ShipmentRow): Charge {
       lineId: l.id,
       code: l.code,
       description: l.description,
-      amount: fen(l.amount_minor),
-      taxRate: Number(l.tax_rate),
-      tax: fen(l.tax_minor),
+      ...lineMoney(l),
     })),
     net: fen(net),
     tax: fen(tax),

@@ -1,4 +1,4 @@
-import { DomainError, FieldProblem } from '@freight/platform';
+import { DomainError } from '@freight/platform';
 import { yuan } from '../shared/money.rules';
 
 /** R24 item 7: a credit note larger than what its invoice line has left. */
@@ -9,15 +9,6 @@ export class CreditExceedsLine extends DomainError {
       'credit-exceeds-line',
       `line ${lineNo} has ¥${yuan(left)} left to credit (net, after earlier credit notes); ¥${yuan(asked)} was asked`,
     );
-  }
-}
-
-export class UnknownInvoiceLines extends DomainError {
-  constructor(errors: FieldProblem[]) {
-    super(422, 'validation', `${errors.length} problem(s) with the invoice lines named`, {
-      title: 'The request is not valid',
-      errors,
-    });
   }
 }
 

@@ -3,10 +3,11 @@ import { BillingHttp } from '@freight/contracts';
 import { NotFoundProblem } from '@freight/platform';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { fen } from '../shared/money.rules';
-import { keyset, pageFrom, sqlFilters } from '../shared/paging';
+import { fen, lineMoney } from '../shared/money.rules';
+import { listPage } from '../shared/paging';
 import { iso, isoDate, oneOf, rowsOf } from '../shared/sql';
 import { invoiceStatus, openMinor } from './invoice.rules';
+import type { InvoiceLineRow } from './invoice.store';
 
 type Summary = z.output<typeof BillingHttp.invoiceSummary>;
 type CreditNote = z.output<typeof BillingHttp.creditNoteView>;
@@ -96,26 +97,23 @@ function creditNoteOf(row: {
 export class InvoiceQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: z.output<typeof BillingHttp.invoicesQuery>) {
-    const params: unknown[] = [];
-    const { where, add } = sqlFilters(params);
-    add('i.branch = ?', query.branch);
-    add('i.customer_id = ?', query.customerId);
-    add('i.period = ?', query.period && `${query.period}-01`);
-    if (query.status) where.push(STATUS_SQL[query.status]);
-    const page = keyset(
-      { sortColumns: { issuedAt: 'i.issued_at', dueDate: 'i.due_date' }, idColumn: 'i.invoice_no' },
-      query,
-      params,
-    );
-    const rows = await rowsOf<InvoiceRow & { sort_key: string; row_id: string }>(
+  list(query: z.output<typeof BillingHttp.invoicesQuery>) {
+    return listPage(
       this.dataSource,
-      `SELECT ${INVOICE_COLUMNS}, ${page.select} FROM invoice i
-        WHERE ${[...where, page.where].join(' AND ')}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      params,
+      {
+        select: `SELECT ${INVOICE_COLUMNS}, {page} FROM invoice i`,
+        filters: [
+          ['i.branch = ?', query.branch],
+          ['i.customer_id = ?', query.customerId],
+          ['i.period = ?', query.period && `${query.period}-01`],
+        ],
+        where: query.status ? [STATUS_SQL[query.status]] : [],
+        sortColumns: { issuedAt: 'i.issued_at', dueDate: 'i.due_date' },
+        idColumn: 'i.invoice_no',
+        map: invoiceSummaryOf,
+      },
+      query,
     );
-    return pageFrom(rows, query.limit, invoiceSummaryOf);
   }
 
   async detail(invoiceNo: string): Promise<z.output<typeof BillingHttp.invoiceView>> {
@@ -126,16 +124,7 @@ export class InvoiceQueries {
     );
     if (!row) throw new NotFoundProblem(`no invoice ${invoiceNo}`);
     const [lines, notes, payments] = await Promise.all([
-      rowsOf<{
-        line_no: number;
-        waybill_no: string;
-        description: string;
-        amount_minor: string;
-        tax_rate: string;
-        tax_minor: string;
-        credited_minor: string;
-        dispute_outcome: 'open' | 'credited' | 'rejected' | null;
-      }>(
+      rowsOf<InvoiceLineRow>(
         this.dataSource,
         `SELECT il.*, sl.dispute_outcome FROM invoice_line il
            JOIN statement_line sl ON sl.statement_id = $2 AND sl.line_no = il.statement_line
@@ -159,9 +148,7 @@ export class InvoiceQueries {
         lineNo: l.line_no,
         waybillNo: l.waybill_no,
         description: l.description,
-        amount: fen(l.amount_minor),
-        taxRate: Number(l.tax_rate),
-        tax: fen(l.tax_minor),
+        ...lineMoney(l),
         credited: fen(l.credited_minor),
         dispute: l.dispute_outcome,
       })),
@@ -178,27 +165,22 @@ export class InvoiceQueries {
     };
   }
 
-  async creditNotes(query: z.output<typeof BillingHttp.creditNotesQuery>) {
-    const params: unknown[] = [];
-    const { where, add } = sqlFilters(params);
-    add('c.branch = ?', query.branch);
-    add('c.invoice_no = ?', query.invoiceNo);
-    add('c.customer_id = ?', query.customerId);
-    const page = keyset(
-      { sortColumns: { issuedAt: 'c.issued_at' }, idColumn: 'c.credit_note_no' },
-      query,
-      params,
-    );
-    const rows = await rowsOf<
-      Parameters<typeof creditNoteOf>[0] & { sort_key: string; row_id: string }
-    >(
+  creditNotes(query: z.output<typeof BillingHttp.creditNotesQuery>) {
+    return listPage(
       this.dataSource,
-      `SELECT c.*, ${page.select} FROM credit_note c
-        WHERE ${[...where, page.where].join(' AND ')}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      params,
+      {
+        select: 'SELECT c.*, {page} FROM credit_note c',
+        filters: [
+          ['c.branch = ?', query.branch],
+          ['c.invoice_no = ?', query.invoiceNo],
+          ['c.customer_id = ?', query.customerId],
+        ],
+        sortColumns: { issuedAt: 'c.issued_at' },
+        idColumn: 'c.credit_note_no',
+        map: creditNoteOf,
+      },
+      query,
     );
-    return pageFrom(rows, query.limit, creditNoteOf);
   }
 
   async creditNote(creditNoteNo: string): Promise<CreditNote> {

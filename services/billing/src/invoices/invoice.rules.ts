@@ -1,7 +1,8 @@
 import { FieldProblem } from '@freight/platform';
 import { taxOf } from '../shared/money.rules';
 import { addDays, dateOf } from '../shared/month.rules';
-import { CreditExceedsLine, NoOpenDispute, UnknownInvoiceLines } from './invoice.errors';
+import { FieldsRefused } from '../shared/fields-refused';
+import { CreditExceedsLine, NoOpenDispute } from './invoice.errors';
 
 // R24: an issued invoice is never edited. What moves afterwards are the figures around it:
 // credited (credit notes against its lines) and paid (allocations of payments, R25).
@@ -65,7 +66,8 @@ export function creditLines(
       problems.push({ field: `lines.${i}.invoiceLineNo`, message: 'the line is named twice' });
     seen.add(r.invoiceLineNo);
   });
-  if (problems.length > 0) throw new UnknownInvoiceLines(problems);
+  if (problems.length > 0)
+    throw new FieldsRefused('problem(s) with the invoice lines named', problems);
   return requested.map((r) => {
     const line = lines.get(r.invoiceLineNo)!;
     const left = line.amount - line.credited;

@@ -49,3 +49,16 @@ export async function openDisputes(manager: EntityManager, statementId: string):
   );
   return row?.n ?? 0;
 }
+
+/** A line of an invoice (or of the statement it is issued from) as the database holds it. */
+export interface InvoiceLineRow {
+  line_no: number;
+  waybill_no: string;
+  description: string;
+  amount_minor: string;
+  tax_rate: string;
+  tax_minor: string;
+  credited_minor: string;
+  credited_tax_minor: string;
+  dispute_outcome: 'open' | 'credited' | 'rejected' | null;
+}

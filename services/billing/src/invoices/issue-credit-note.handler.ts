@@ -8,21 +8,10 @@ import { rowsOf } from '../shared/sql';
 import { staffOf } from '../shared/staff';
 import { disputesSettled, paymentSettled } from './invoice.deadlines';
 import { creditLines, InvoiceLineForCredit, openMinor, seriesOf } from './invoice.rules';
-import { lockInvoice, openDisputes } from './invoice.store';
+import { InvoiceLineRow, lockInvoice, openDisputes } from './invoice.store';
 import { nextDocumentNo } from './number-series';
 
 type Body = z.output<typeof BillingHttp.creditNoteBody>;
-
-interface LineRow {
-  line_no: number;
-  waybill_no: string;
-  description: string;
-  amount_minor: string;
-  tax_rate: string;
-  tax_minor: string;
-  credited_minor: string;
-  credited_tax_minor: string;
-}
 
 /**
  * R24: a disputed line is corrected by a credit note (红字发票) against the issued invoice's
@@ -39,7 +28,7 @@ export class IssueCreditNoteHandler {
   issue(invoiceNo: string, body: Body, actor: Actor): Promise<string> {
     return this.transactions.run(async (tx) => {
       const invoice = await lockInvoice(tx.manager, invoiceNo);
-      const rows = await rowsOf<LineRow>(
+      const rows = await rowsOf<InvoiceLineRow>(
         tx.manager,
         'SELECT * FROM invoice_line WHERE invoice_no = $1 ORDER BY line_no',
         [invoiceNo],

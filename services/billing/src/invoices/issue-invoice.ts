@@ -1,9 +1,10 @@
 import type { EventData } from '@freight/contracts';
 import type { Tx } from '@freight/platform';
-import { fen, sum } from '../shared/money.rules';
+import { fen, lineMoney, sum } from '../shared/money.rules';
 import { rowsOf } from '../shared/sql';
 import { armDisputes, armPayment } from './invoice.deadlines';
 import { dueDateOf, seriesOf } from './invoice.rules';
+import type { InvoiceLineRow } from './invoice.store';
 import { nextDocumentNo } from './number-series';
 
 export interface ConfirmedStatement {
@@ -13,16 +14,6 @@ export interface ConfirmedStatement {
   customerName: string;
   creditDays: number;
   month: string;
-}
-
-interface LineRow {
-  line_no: number;
-  waybill_no: string;
-  description: string;
-  amount_minor: string;
-  tax_rate: string;
-  tax_minor: string;
-  dispute_outcome: string | null;
 }
 
 /**
@@ -38,7 +29,7 @@ export async function issueInvoice(
   now: Date,
 ): Promise<string> {
   const invoiceNo = await nextDocumentNo(tx.manager, seriesOf('INV', statement.branch, now));
-  const lines = await rowsOf<LineRow>(
+  const lines = await rowsOf<Omit<InvoiceLineRow, 'credited_minor' | 'credited_tax_minor'>>(
     tx.manager,
     `SELECT line_no, waybill_no, description, amount_minor, tax_rate, tax_minor, dispute_outcome
        FROM statement_line WHERE statement_id = $1 ORDER BY line_no`,
@@ -87,9 +78,7 @@ export async function issueInvoice(
       lineNo: l.line_no,
       waybillNo: l.waybill_no,
       description: l.description,
-      amount: fen(l.amount_minor),
-      taxRate: Number(l.tax_rate),
-      tax: fen(l.tax_minor),
+      ...lineMoney(l),
     })),
     net: fen(net),
     tax: fen(tax),

@@ -1,4 +1,4 @@
-import { DomainError, FieldProblem } from '@freight/platform';
+import { DomainError } from '@freight/platform';
 import { yuan } from '../shared/money.rules';
 
 /** R25 item 7: more money than it is allocated to, and nobody said what to do with the rest. */
@@ -29,14 +29,5 @@ export class AllocationExceedsCredit extends DomainError {
       'allocation-exceeds-credit',
       `the payment has ¥${yuan(credit)} unapplied; ¥${yuan(asked)} cannot be allocated`,
     );
-  }
-}
-
-export class BadAllocations extends DomainError {
-  constructor(errors: FieldProblem[]) {
-    super(422, 'validation', `${errors.length} problem(s) with the allocations`, {
-      title: 'The request is not valid',
-      errors,
-    });
   }
 }

@@ -3,9 +3,9 @@ import { sum } from '../shared/money.rules';
 import {
   AllocationExceedsCredit,
   AllocationExceedsOpen,
-  BadAllocations,
   OverpaymentUndecided,
 } from './payment.errors';
+import { FieldsRefused } from '../shared/fields-refused';
 
 // R25: a payment is allocated to the customer's open invoices — as finance says, or the oldest
 // due first. Part of an invoice may be paid (it stays open for the rest); what is left over is
@@ -52,7 +52,7 @@ export function checkAllocations(
       problems.push({ field: `allocations.${i}.invoiceNo`, message: 'named twice' });
     seen.add(a.invoiceNo);
   });
-  if (problems.length > 0) throw new BadAllocations(problems);
+  if (problems.length > 0) throw new FieldsRefused('problem(s) with the allocations', problems);
   for (const a of requested) {
     const invoice = byNo.get(a.invoiceNo)!;
     if (a.amount > invoice.open)
@@ -70,7 +70,7 @@ export function allocatePayment(
     checkAllocations(requested, open);
     allocations = [...requested];
     if (sum(allocations.map((a) => a.amount)) > payment.amount)
-      throw new BadAllocations([
+      throw new FieldsRefused('problem(s) with the allocations', [
         { field: 'allocations', message: 'the allocations add up to more than the payment' },
       ]);
   } else allocations = allocateOldestFirst(payment.amount, open);

@@ -7,7 +7,7 @@ import { customerAccount, customerRef, DEFAULT_CREDIT_DAYS } from '../customers/
 import { INVOICE_COLUMNS, invoiceSummaryOf, InvoiceRow } from '../invoices/invoice.queries';
 import { fen } from '../shared/money.rules';
 import { dateOf } from '../shared/month.rules';
-import { keyset, pageFrom, sqlFilters } from '../shared/paging';
+import { listPage, sqlFilters } from '../shared/paging';
 import { iso, isoDate, oneOf, rowsOf } from '../shared/sql';
 import { AGE_BUCKETS, bucketSql } from './ageing.rules';
 import { receivablesOf } from './receivables.snapshot';
@@ -121,29 +121,28 @@ export class ReceivablesQueries {
          FROM (${perCustomer}) x`,
       params,
     );
-    const cursorParams = [...params];
-    const page = keyset(
-      { sortColumns: { customer: 'x.customer_id' }, idColumn: 'x.customer_id' },
-      { sort: 'customer', limit: query.limit, cursor: query.cursor },
-      cursorParams,
-    );
-    const rows = await rowsOf<Record<string, string> & { sort_key: string; row_id: string }>(
+    const result = await listPage(
       this.dataSource,
-      `SELECT x.*, ${page.select} FROM (${perCustomer}) x WHERE ${page.where}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      cursorParams,
+      {
+        select: `SELECT x.*, {page} FROM (${perCustomer}) x`,
+        filters: [],
+        sortColumns: { customer: 'x.customer_id' },
+        idColumn: 'x.customer_id',
+        map: (r: Record<string, string>) => ({
+          customer: { customerId: r.customer_id, name: r.customer_name },
+          branch: r.branch,
+          days0to30: fen(r.days0to30),
+          days31to60: fen(r.days31to60),
+          days61to90: fen(r.days61to90),
+          over90: fen(r.over90),
+          open: fen(r.open),
+          overdue: fen(r.overdue),
+          credit: fen(r.credit),
+        }),
+      },
+      { sort: 'customer', limit: query.limit, cursor: query.cursor },
+      [...params],
     );
-    const result = pageFrom(rows, query.limit, (r) => ({
-      customer: { customerId: r.customer_id, name: r.customer_name },
-      branch: r.branch,
-      days0to30: fen(r.days0to30),
-      days31to60: fen(r.days31to60),
-      days61to90: fen(r.days61to90),
-      over90: fen(r.over90),
-      open: fen(r.open),
-      overdue: fen(r.overdue),
-      credit: fen(r.credit),
-    }));
     return {
       ...result,
       asOf,
@@ -158,23 +157,21 @@ export class ReceivablesQueries {
     };
   }
 
-  async payments(query: z.output<typeof BillingHttp.paymentsQuery>) {
-    const params: unknown[] = [];
-    const { where, add } = sqlFilters(params);
-    add('p.branch = ?', query.branch);
-    add('p.customer_id = ?', query.customerId);
-    const page = keyset(
-      { sortColumns: { receivedAt: 'p.received_at' }, idColumn: 'p.payment_id' },
-      query,
-      params,
-    );
-    const rows = await rowsOf<PaymentRow & { sort_key: string; row_id: string }>(
+  payments(query: z.output<typeof BillingHttp.paymentsQuery>) {
+    return listPage(
       this.dataSource,
-      `${PAYMENT_SELECT.replace('SELECT p.*,', `SELECT p.*, ${page.select},`)}
-        WHERE ${[...where, page.where].join(' AND ')} ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      params,
+      {
+        select: PAYMENT_SELECT.replace('SELECT p.*,', 'SELECT p.*, {page},'),
+        filters: [
+          ['p.branch = ?', query.branch],
+          ['p.customer_id = ?', query.customerId],
+        ],
+        sortColumns: { receivedAt: 'p.received_at' },
+        idColumn: 'p.payment_id',
+        map: paymentOf,
+      },
+      query,
     );
-    return pageFrom(rows, query.limit, paymentOf);
   }
 
   async payment(paymentId: string): Promise<Payment> {
@@ -187,26 +184,24 @@ export class ReceivablesQueries {
     return paymentOf(row);
   }
 
-  async confirmations(query: z.output<typeof BillingHttp.receivablesConfirmationsQuery>) {
-    const params: unknown[] = [];
-    const { where, add } = sqlFilters(params);
-    add('c.branch = ?', query.branch);
-    add('c.period = ?', query.period && `${query.period}-01`);
-    add('c.status = ?', query.status);
-    add('c.customer_id = ?', query.customerId);
-    const page = keyset(
-      { sortColumns: { preparedAt: 'c.prepared_at' }, idColumn: 'c.id' },
-      query,
-      params,
-    );
-    const rows = await rowsOf<ConfirmationRow & { sort_key: string; row_id: string }>(
+  confirmations(query: z.output<typeof BillingHttp.receivablesConfirmationsQuery>) {
+    return listPage(
       this.dataSource,
-      `SELECT c.*, to_char(c.period, 'YYYY-MM') AS month, ${page.select}
-         FROM receivables_confirmation c
-        WHERE ${[...where, page.where].join(' AND ')} ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      params,
+      {
+        select: `SELECT c.*, to_char(c.period, 'YYYY-MM') AS month, {page}
+                   FROM receivables_confirmation c`,
+        filters: [
+          ['c.branch = ?', query.branch],
+          ['c.period = ?', query.period && `${query.period}-01`],
+          ['c.status = ?', query.status],
+          ['c.customer_id = ?', query.customerId],
+        ],
+        sortColumns: { preparedAt: 'c.prepared_at' },
+        idColumn: 'c.id',
+        map: confirmationOf,
+      },
+      query,
     );
-    return pageFrom(rows, query.limit, confirmationOf);
   }
 
   async confirmation(id: string): Promise<Confirmation> {

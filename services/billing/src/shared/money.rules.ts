@@ -26,3 +26,10 @@ export function yuan(amountMinor: number): string {
   const [whole, cents] = abs.split('.');
   return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
 }
+
+/** A charge line's money as every view and event shows it: net, rate, tax (fen). */
+export const lineMoney = (row: {
+  amount_minor: number | string;
+  tax_rate: number | string;
+  tax_minor: number | string;
+}) => ({ amount: fen(row.amount_minor), taxRate: Number(row.tax_rate), tax: fen(row.tax_minor) });

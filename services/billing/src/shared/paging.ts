@@ -1,4 +1,6 @@
 import { decodeCursor, encodeCursor, Page } from '@freight/platform';
+import type { EntityManager } from 'typeorm';
+import { rowsOf } from './sql';
 import { z } from 'zod';
 
 // Keyset paging for billing's lists (docs/api-conventions.md): `?sort=field|-field`, the cursor
@@ -68,4 +70,34 @@ export function sqlFilters(params: unknown[]) {
       where.push(sql.replace('?', `$${params.length}`));
     },
   };
+}
+
+export interface ListSql<R, T> extends ListSpec {
+  /** `SELECT … FROM …` without WHERE; `{page}` marks where the paging columns go in the list */
+  select: string;
+  /** exact-match filters: `['s.branch = ?', query.branch]`; absent values are skipped */
+  filters: [string, unknown][];
+  /** conditions of the list itself, always applied */
+  where?: string[];
+  map: (row: R) => T;
+}
+
+/** One page of a list, keyset-paged and filtered in SQL (docs/api-conventions.md). */
+export async function listPage<R, T>(
+  db: Pick<EntityManager, 'query'>,
+  list: ListSql<R, T>,
+  query: ListQuery,
+  params: unknown[] = [],
+): Promise<Page<T>> {
+  const { where, add } = sqlFilters(params);
+  for (const [sql, value] of list.filters) add(sql, value);
+  const page = keyset(list, query, params);
+  const rows = await rowsOf<R & { sort_key: string; row_id: string }>(
+    db,
+    `${list.select.replace('{page}', page.select)}
+      WHERE ${[...(list.where ?? []), ...where, page.where].join(' AND ')}
+      ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
+    params,
+  );
+  return pageFrom(rows, query.limit, list.map);
 }

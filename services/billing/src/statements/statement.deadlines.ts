@@ -1,4 +1,11 @@
-import { armDeadline, Calendars, cancelDeadline, Due, Ladders } from '@freight/contracts';
+import {
+  armDeadline,
+  Calendars,
+  cancelDeadline,
+  Due,
+  EscalationLevel,
+  Ladders,
+} from '@freight/contracts';
 
 // R24: every step of a statement has a clock on the branch's business calendar, each climbing
 // to the branch manager and then higher until the step is done (R39). Durations are working
@@ -47,25 +54,29 @@ export const armCheck = (branch: string, month: string, now: Date) =>
 export const checkDone = (branch: string, month: string) =>
   cancelDeadline(`statement-check:${branch}:${month}`, checkSubject(branch, month));
 
-export const armSend = (s: StatementRef, now: Date) =>
+type Step = 'send' | 'answer';
+
+/** One step's clock on a statement: due `dueIn` working time from now, climbing `ladder`. */
+const armStep = (
+  s: StatementRef,
+  step: Step,
+  dueIn: string,
+  ladder: EscalationLevel[],
+  now: Date,
+) =>
   armDeadline({
-    deadlineId: id(s, 'send'),
+    deadlineId: id(s, step),
     rule: 'R24',
     subject: subject(s),
-    due: Due.after(days(1), now, Calendars.businessHours(s.branch)),
-    ladder: Ladders.toGeneralManager('agent', days(1), days(3)),
-    payload: payload(s, 'send'),
+    due: Due.after(dueIn, now, Calendars.businessHours(s.branch)),
+    ladder,
+    payload: payload(s, step),
   });
+
+export const armSend = (s: StatementRef, now: Date) =>
+  armStep(s, 'send', days(1), Ladders.toGeneralManager('agent', days(1), days(3)), now);
 
 export const armCustomerAnswer = (s: StatementRef, now: Date) =>
-  armDeadline({
-    deadlineId: id(s, 'answer'),
-    rule: 'R24',
-    subject: subject(s),
-    due: Due.after(days(5), now, Calendars.businessHours(s.branch)),
-    ladder: Ladders.agentManagerHq(days(2), days(5)),
-    payload: payload(s, 'answer'),
-  });
+  armStep(s, 'answer', days(5), Ladders.agentManagerHq(days(2), days(5)), now);
 
-export const stepDone = (s: StatementRef, step: 'send' | 'answer') =>
-  cancelDeadline(id(s, step), subject(s));
+export const stepDone = (s: StatementRef, step: Step) => cancelDeadline(id(s, step), subject(s));

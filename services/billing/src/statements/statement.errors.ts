@@ -1,4 +1,4 @@
-import { DomainError, FieldProblem } from '@freight/platform';
+import { DomainError } from '@freight/platform';
 
 export type StatementStatus = 'draft' | 'checked' | 'sent' | 'invoiced';
 
@@ -53,16 +53,6 @@ export class EmailMissing extends DomainError {
       'email-missing',
       `the customer file of ${customerId} has no e-mail address: give one in the request`,
     );
-  }
-}
-
-/** Lines named in a request that the statement does not have (422 naming each field). */
-export class UnknownLines extends DomainError {
-  constructor(errors: FieldProblem[]) {
-    super(422, 'validation', `${errors.length} line(s) are not on this statement`, {
-      title: 'The request is not valid',
-      errors,
-    });
   }
 }
 

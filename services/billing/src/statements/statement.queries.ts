@@ -4,8 +4,8 @@ import { NotFoundProblem } from '@freight/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { invoiceStatus, openMinor } from '../invoices/invoice.rules';
-import { fen } from '../shared/money.rules';
-import { keyset, pageFrom, sqlFilters } from '../shared/paging';
+import { fen, lineMoney } from '../shared/money.rules';
+import { listPage } from '../shared/paging';
 import { iso, isoDate, oneOf, rowsOf } from '../shared/sql';
 import type { StatementStatus } from './statement.errors';
 
@@ -101,26 +101,23 @@ export function summaryOf(row: StatementRow): Summary {
 export class StatementQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: Query) {
-    const params: unknown[] = [];
-    const { where: filters, add } = sqlFilters(params);
-    add('s.branch = ?', query.branch);
-    add('s.period = ?', query.period && `${query.period}-01`);
-    add('s.status = ?', query.status);
-    add('s.customer_id = ?', query.customerId);
-    const page = keyset(
-      { sortColumns: { period: 's.period', draftedAt: 's.drafted_at' }, idColumn: 's.id' },
-      query,
-      params,
-    );
-    const rows = await rowsOf<StatementRow & { sort_key: string; row_id: string }>(
+  list(query: Query) {
+    return listPage(
       this.dataSource,
-      `${SUMMARY.replace('SELECT s.*,', `SELECT s.*, ${page.select},`)}
-        WHERE ${[...filters, page.where].join(' AND ')}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      params,
+      {
+        select: SUMMARY.replace('SELECT s.*,', 'SELECT s.*, {page},'),
+        filters: [
+          ['s.branch = ?', query.branch],
+          ['s.period = ?', query.period && `${query.period}-01`],
+          ['s.status = ?', query.status],
+          ['s.customer_id = ?', query.customerId],
+        ],
+        sortColumns: { period: 's.period', draftedAt: 's.drafted_at' },
+        idColumn: 's.id',
+        map: summaryOf,
+      },
+      query,
     );
-    return pageFrom(rows, query.limit, summaryOf);
   }
 
   async row(id: string, db: Pick<EntityManager, 'query'> = this.dataSource) {
@@ -244,9 +241,7 @@ function lineOf(l: LineRow, invoiced: boolean): Line {
     serviceDate: isoDate(l.service_date),
     code: l.code,
     description: l.description,
-    amount: fen(l.amount_minor),
-    taxRate: Number(l.tax_rate),
-    tax: fen(l.tax_minor),
+    ...lineMoney(l),
     pod: { required: l.pod_required, receivedAt: iso(l.pod_received_at) },
     deliveredAt: iso(l.delivered_at),
     check:

@@ -7,8 +7,8 @@ import {
   StatementEmpty,
   StatementStateConflict,
   StatementStatus,
-  UnknownLines,
 } from './statement.errors';
+import { FieldsRefused } from '../shared/fields-refused';
 
 // R24's steps as rules: the documents desk checks a draft line by line against the PODs, the
 // checked statement is sent, the customer confirms or disputes lines, and the confirmation
@@ -63,7 +63,7 @@ export function checkMarks(
       ? []
       : [{ field: `marks.${i}.lineId`, message: 'not a line of this draft statement' }],
   );
-  if (unknown.length > 0) throw new UnknownLines(unknown);
+  if (unknown.length > 0) throw new FieldsRefused('line(s) not on this statement', unknown);
   const withoutPod = marks
     .filter((m) => m.mark === 'matched')
     .map((m) => lines.get(m.lineId)!)
@@ -92,5 +92,5 @@ export function checkDisputedLines(lineNos: readonly number[], existing: Readonl
       ? []
       : [{ field: `lines.${i}.lineNo`, message: `line ${lineNo} is not on this statement` }],
   );
-  if (unknown.length > 0) throw new UnknownLines(unknown);
+  if (unknown.length > 0) throw new FieldsRefused('line(s) not on this statement', unknown);
 }
