@@ -77,7 +77,7 @@ export class MonthCloseWorker implements OnApplicationBootstrap, OnApplicationSh
         await tx.manager.query(
           `UPDATE month_close SET after_customer = $3, statements = statements + $4
             WHERE branch = $1 AND period = $2`,
-          [close.branch, period, lastCustomer, drafted.length],
+          [close.branch, period, lastCustomer, drafted],
         );
         return true;
       }

@@ -2,11 +2,6 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_CREDIT_DAYS } from '../customers/customer-accounts';
 import { rowsOf } from '../shared/sql';
 
-export interface DraftedStatement {
-  id: string;
-  customer_id: string;
-}
-
 /**
  * R24, the month-end close, one chunk: the next `limit` customers (by id, after `after`) with
  * charges billed on the period each get a draft statement — totals by one aggregate over their
@@ -18,10 +13,10 @@ export interface DraftedStatement {
 export async function draftStatementsChunk(
   manager: EntityManager,
   chunk: { branch: string; period: string; after: string; limit: number; now: Date },
-): Promise<{ lastCustomer: string | null; drafted: DraftedStatement[] }> {
+): Promise<{ lastCustomer: string | null; drafted: number }> {
   // One pass over the period's index from `after`: the next `limit` customers' totals, grouped
   // as the index returns them (no sort, no second scan), inserted as drafts.
-  const [row] = await rowsOf<{ last: string | null; drafted: DraftedStatement[] }>(
+  const [row] = await rowsOf<{ last: string | null; drafted: number }>(
     manager,
     `WITH chunk AS (
        SELECT customer_id, count(*)::int AS line_count, sum(amount_minor) AS net,
@@ -39,10 +34,9 @@ export async function draftStatementsChunk(
               a.email, COALESCE(a.credit_days, $6), $2, 'draft', l.line_count, l.net, l.tax, $5
          FROM chunk l LEFT JOIN customer_account a ON a.customer_id = l.customer_id
        ON CONFLICT (customer_id, period) DO NOTHING
-       RETURNING id, customer_id)
+       RETURNING id)
      SELECT (SELECT max(customer_id) FROM chunk) AS last,
-            COALESCE((SELECT json_agg(json_build_object('id', id, 'customer_id', customer_id))
-                        FROM drafted), '[]') AS drafted`,
+            (SELECT count(*) FROM drafted)::int AS drafted`,
     [chunk.branch, chunk.period, chunk.after, chunk.limit, chunk.now, DEFAULT_CREDIT_DAYS],
   );
   return { lastCustomer: row.last, drafted: row.drafted };
