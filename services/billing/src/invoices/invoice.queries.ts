@@ -138,7 +138,7 @@ export class InvoiceQueries {
       ),
       rowsOf<{ payment_id: string; amount_minor: string; allocated_at: Date }>(
         this.dataSource,
-        'SELECT * FROM allocation WHERE invoice_no = $1 ORDER BY allocated_at, id',
+        'SELECT * FROM allocation WHERE invoice_no = $1 ORDER BY allocated_at, payment_id',
         [invoiceNo],
       ),
     ]);

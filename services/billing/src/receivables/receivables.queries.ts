@@ -32,7 +32,7 @@ interface PaymentRow {
 
 const PAYMENT_SELECT = `
   SELECT p.*, COALESCE((SELECT json_agg(json_build_object('invoiceNo', a.invoice_no,
-           'amount', a.amount_minor, 'allocatedAt', a.allocated_at) ORDER BY a.allocated_at, a.id)
+           'amount', a.amount_minor, 'allocatedAt', a.allocated_at) ORDER BY a.allocated_at, a.invoice_no)
            FROM allocation a WHERE a.payment_id = p.payment_id), '[]') AS allocations
     FROM payment p`;
 
