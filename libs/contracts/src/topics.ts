@@ -59,8 +59,9 @@ export const topicDescriptions: Record<string, TopicDescription> = {
     key: '`<subject type>:<subject id>`',
   },
   [Topics.billingEvents]: {
-    description: 'Invoices and credit notes issued by billing, consumed by finance (R24, R25).',
-    key: 'the invoice number: a credit note follows the invoice it corrects',
+    description:
+      'Invoices, credit notes, payments and their allocations, and the monthly payments confirmations issued by billing, consumed by finance (R24, R25); also billing.alert.raised, which finance skips.',
+    key: 'the invoice number (invoices, credit notes, allocations: an invoice’s story in order); the customer id (payments, monthly confirmations)',
   },
 };
 

@@ -1,11 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@freight/platform';
+import { ChargesModule } from './charges/charges.module';
 import { BillingConfig, SERVICE } from './config';
+import { seedDemoBilling } from './demo/billing.demo-data';
 import { billingMigrations } from './migrations';
-import { seedDemoBillingPeriods } from './periods/billing-period.demo-data';
-import { BillingPeriod } from './periods/billing-period.entity';
+import { ReceivablesModule } from './receivables/receivables.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { ReconciliationModule } from './statements/reconciliation.module';
 
-/** The billing service: monthly billing periods (R24); invoices and receivables follow. */
+/**
+ * The billing service (R24–R26): charges from the order and tracking events, the month-end
+ * reconciliation to the invoice, receivables, the monthly operations statistics — and finance
+ * fed over billing.events.
+ */
 @Module({})
 export class AppModule {
   static register(config: BillingConfig): DynamicModule {
@@ -15,10 +22,15 @@ export class AppModule {
         PlatformModule.forService({
           service: SERVICE,
           config,
-          entities: [BillingPeriod],
+          // billing works in SQL (decision 0070): no TypeORM entities
+          entities: [],
           migrations: billingMigrations,
-          seedDemoData: seedDemoBillingPeriods,
+          seedDemoData: seedDemoBilling,
         }),
+        ChargesModule,
+        ReconciliationModule,
+        ReceivablesModule,
+        StatisticsModule,
       ],
     };
   }

@@ -46,6 +46,8 @@ export const billingCreditNoteIssuedV1 = defineEvent({
         waybillNo: 'SH0000000422',
         description: 'dangerous-goods surcharge (UN class 3)',
         amount: { amountMinor: 60000, currency: 'CNY' },
+        taxRate: 0.09,
+        tax: { amountMinor: 5400, currency: 'CNY' },
       },
     ],
     net: { amountMinor: 60000, currency: 'CNY' },

@@ -17,6 +17,19 @@ export const invoiceIssuedV1Schema = z.object({
   dueDate: calendarDate.describe('payment due date, for receivables ageing (R25)'),
   lines: z.array(billedLine).min(1),
   ...documentTotals,
+  // Added to v1 (additive, optional):
+  creditDays: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('days to pay after issue, from the customer file (R25)'),
+  disputedLineNos: z
+    .array(z.number().int().min(1))
+    .optional()
+    .describe(
+      'lines the customer disputed when confirming: credit notes may follow for them (R24); empty or absent when none',
+    ),
 });
 
 export const billingInvoiceIssuedV1 = defineEvent({
@@ -41,16 +54,22 @@ export const billingInvoiceIssuedV1 = defineEvent({
         waybillNo: 'SH0000000422',
         description: 'freight Shanghai–Wuhan',
         amount: { amountMinor: 480000, currency: 'CNY' },
+        taxRate: 0.09,
+        tax: { amountMinor: 43200, currency: 'CNY' },
       },
       {
         lineNo: 2,
         waybillNo: 'SH0000000422',
         description: 'dangerous-goods surcharge (UN class 3)',
         amount: { amountMinor: 60000, currency: 'CNY' },
+        taxRate: 0.09,
+        tax: { amountMinor: 5400, currency: 'CNY' },
       },
     ],
     net: { amountMinor: 540000, currency: 'CNY' },
     tax: { amountMinor: 48600, currency: 'CNY' },
     total: { amountMinor: 588600, currency: 'CNY' },
+    creditDays: 30,
+    disputedLineNos: [2],
   },
 });
