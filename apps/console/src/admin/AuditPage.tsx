@@ -19,7 +19,7 @@ const OUTCOME_COLOURS = { succeeded: 'green', denied: 'orange', failed: 'red' } 
 
 /** GET /api/v1/audit (admin, HQ): every change and every denied request, newest first. */
 export function AuditPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
   const list = usePagedList<AuditRecord>('audit', { ...filters, limit: 100 });
@@ -82,7 +82,7 @@ export function AuditPage() {
           {
             title: t('audit.at'),
             dataIndex: 'at',
-            render: (at: string) => formatInstant(at, language),
+            render: (at: string) => formatInstant(at),
           },
           {
             title: t('audit.actor'),

@@ -87,7 +87,7 @@ export function StaffPage() {
                 )}
                 {a.lockedUntil && (
                   <Tag color="orange">
-                    {t('staff.lockedUntil', { at: formatInstant(a.lockedUntil, language) })}
+                    {t('staff.lockedUntil', { at: formatInstant(a.lockedUntil) })}
                   </Tag>
                 )}
               </Space>

@@ -3,26 +3,21 @@ import { useEffect, useState } from 'react';
 /** Times are stored in UTC and shown in China time (the company's branches all keep it). */
 export const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+// sv-SE writes `2025-03-14 10:20:00`: one unambiguous form for both languages
+const format = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: DISPLAY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
 
-/** `2025-03-14 10:20:00` in Asia/Shanghai, whatever the PC's zone. */
-export function formatInstant(iso: string | null | undefined, language: string): string {
-  if (!iso) return '—';
-  let format = formats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language === 'en-US' ? 'en-GB' : 'zh-CN', {
-      timeZone: DISPLAY_TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hour12: false,
-    });
-    formats.set(language, format);
-  }
-  return format.format(new Date(iso));
+/** `2025-03-14 10:20:00` in Asia/Shanghai, whatever the PC's zone (the same in both languages). */
+export function formatInstant(iso: string | null | undefined): string {
+  return iso ? format.format(new Date(iso)) : '—';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -5,7 +5,7 @@ import { useLive } from '../live/live';
 
 /** What reached this user live and is still open: escalations until their deadline closes. */
 export function LivePanel() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { inbox, dismiss, status } = useLive();
   return (
     <Card size="small" title={t('live.panel')} data-panel="live">
@@ -40,7 +40,7 @@ export function LivePanel() {
               description={
                 <Typography.Text type="secondary">
                   {n.data.subject?.type} {n.data.subject?.id} · {n.branch} ·{' '}
-                  {formatInstant(n.occurredAt, language)}
+                  {formatInstant(n.occurredAt)}
                 </Typography.Text>
               }
             />

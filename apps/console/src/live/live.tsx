@@ -42,12 +42,12 @@ export const toastKeyOf = (n: LiveNotification): string =>
 export function LiveProvider({ children }: { children: ReactNode }) {
   const { client, principal } = useAuth();
   const { notification } = App.useApp();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [inbox, setInbox] = useState<LiveNotification[]>([]);
   const listeners = useRef(new Set<(signal: LiveSignal) => void>());
-  const texts = useRef({ t, language });
-  texts.current = { t, language };
+  const texts = useRef(t);
+  texts.current = t;
 
   const signal = useCallback((s: LiveSignal) => {
     for (const listener of listeners.current) listener(s);
@@ -55,7 +55,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
 
   const receive = useCallback(
     (n: LiveNotification) => {
-      const { t: tr, language: lang } = texts.current;
+      const tr = texts.current;
       if (n.kind === 'deadline-closed') {
         setInbox((items) => items.filter((i) => i.data.deadlineId !== n.data.deadlineId));
         notification.destroy(toastKeyOf(n));
@@ -73,7 +73,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
             n.kind === 'escalation'
               ? tr('live.escalationTitle', { rule: n.data.rule ?? '', level: n.data.level ?? '' })
               : (n.data.title ?? tr('live.alertTitle')),
-          description: `${subject} · ${n.branch} · ${formatInstant(n.occurredAt, lang)}`,
+          description: `${subject} · ${n.branch} · ${formatInstant(n.occurredAt)}`,
           props: { 'data-live-kind': n.kind } as Record<string, string>,
         });
         chime();

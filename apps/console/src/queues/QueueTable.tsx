@@ -19,7 +19,7 @@ interface Props {
  * ticking every second on the scheduler's clock, the ladder level reached and who is next.
  */
 export function QueueTable({ rows, offsetMs, loading, showBranch, caption }: Props) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const now = useNow(1000);
 
   const columns: ColumnsType<QueueRow> = [
@@ -45,7 +45,7 @@ export function QueueTable({ rows, offsetMs, loading, showBranch, caption }: Pro
     {
       title: t('queue.due'),
       key: 'due',
-      render: (_, { deadline }) => formatInstant(deadline.dueAt, language),
+      render: (_, { deadline }) => formatInstant(deadline.dueAt),
     },
     {
       title: t('queue.timeLeft'),
@@ -87,7 +87,7 @@ export function QueueTable({ rows, offsetMs, loading, showBranch, caption }: Pro
         if (!deadline.nextFireAt || !deadline.nextRole) return t('queue.finalLevel');
         const left = msUntil(deadline.nextFireAt, now, offsetMs);
         return (
-          <Tooltip title={formatInstant(deadline.nextFireAt, language)}>
+          <Tooltip title={formatInstant(deadline.nextFireAt)}>
             <span style={{ fontVariantNumeric: 'tabular-nums' }}>
               {left > 0
                 ? t('queue.nextIn', { role: deadline.nextRole, span: formatSpan(left) })
