@@ -15,7 +15,7 @@ interface StaffValues {
 }
 
 /** The roles and branches an account can have, from the gateway (never a list of our own). */
-function useChoices() {
+export function useChoices() {
   const { client } = useAuth();
   const [roles, setRoles] = useState<string[]>([]);
   const [branches, setBranches] = useState<Branch[]>([]);

@@ -5,7 +5,7 @@ import { useAuth } from '../auth/auth';
 import { can } from '../auth/permissions';
 import { formatInstant } from '../format/time';
 import { roleName, useI18n } from '../i18n/i18n';
-import { StaffForm } from './StaffForm';
+import { StaffForm, useChoices } from './StaffForm';
 import { usePagedList } from './use-paged-list';
 
 /**
@@ -18,6 +18,7 @@ export function StaffPage() {
   const { t, language } = useI18n();
   const { message } = App.useApp();
   const [role, setRole] = useState<string>();
+  const { roles } = useChoices();
   const list = usePagedList<StaffAccount>('admin/users', { role, limit: 100 });
   const [editing, setEditing] = useState<StaffAccount | 'new'>();
   const manage = can(principal?.role, 'manageStaff');
@@ -47,10 +48,7 @@ export function StaffPage() {
             aria-label={t('staff.role')}
             value={role}
             onChange={setRole}
-            options={list.items
-              .map((a) => a.role)
-              .filter((r, i, all) => all.indexOf(r) === i)
-              .map((r) => ({ value: r, label: roleName(language, r) }))}
+            options={roles.map((r) => ({ value: r, label: roleName(language, r) }))}
           />
           {manage && (
             <Button type="primary" size="small" onClick={() => setEditing('new')}>
