@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, TestBrowser, waitFor } from '@freight/testing';
 import type { Page, Request } from 'playwright-core';
@@ -84,6 +84,8 @@ describe('the agent console in a browser (issue 26 phase 1)', () => {
     const script = await fetch(`${platform.gateway.url}${asset}`);
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toContain('immutable');
+    // the build's precompressed copy goes to a client that accepts it
+    expect(['br', 'gzip']).toContain(script.headers.get('content-encoding'));
     expect((await fetch(`${platform.consoleUrl}assets/missing-0123456789.js`)).status).toBe(404);
     expect((await fetch(`${platform.gateway.url}/api/v1/auth/me`)).status).toBe(401);
   });
@@ -95,10 +97,15 @@ describe('the agent console in a browser (issue 26 phase 1)', () => {
     const interactiveMs = await page.evaluate('performance.now()');
     timings.signInInteractiveMs = Math.round(Number(interactiveMs));
     timings.signInWallMs = Date.now() - started;
-    timings.bundle = readdirSync(join(CONSOLE_DIST, 'assets')).map((f) => ({
-      file: f,
-      bytes: statSync(join(CONSOLE_DIST, 'assets', f)).size,
-    }));
+    timings.bundle = readdirSync(join(CONSOLE_DIST, 'assets'))
+      .filter((f) => /\.(js|css)$/.test(f))
+      .map((f) => ({
+        file: f,
+        bytes: statSync(join(CONSOLE_DIST, 'assets', f)).size,
+        brotliBytes: existsSync(join(CONSOLE_DIST, 'assets', `${f}.br`))
+          ? statSync(join(CONSOLE_DIST, 'assets', `${f}.br`)).size
+          : null,
+      }));
     expect(page.url()).toBe(`${platform.consoleUrl}sign-in`);
 
     await page.locator('#username').fill('agent');

@@ -51,6 +51,8 @@ export async function serveConsole(
     // one route per file, found now: anything else under /console/ falls to the page route below
     wildcard: false,
     index: false,
+    // the build's .br and .gz copies, for browsers that accept them (apps/console/vite.config.ts)
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, path) =>
       reply.header(
