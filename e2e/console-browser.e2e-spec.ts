@@ -178,7 +178,7 @@ describe('the agent console in a browser (issue 26 phase 1)', () => {
       'level 1 of 1 · branch-manager',
     );
     expect(await row(newer).locator('[data-countdown]').textContent()).toMatch(
-      /^overdue 0:0[01]:\d\d$/,
+      /^overdue 0:\d\d:\d\d$/,
     );
     await page.locator(`[data-live-item="escalation"][data-deadline-id="${newer}"]`).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'branch-manager-escalated.png') });
