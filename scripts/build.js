@@ -50,6 +50,8 @@ function buildConsole() {
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: path.join(root, 'apps', 'console'),
     stdio: 'inherit',
+    // a production build also when called from a test run (Jest sets NODE_ENV=test)
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`the console build failed (exit ${result.status})`);
 }

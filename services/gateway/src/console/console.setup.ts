@@ -25,8 +25,9 @@ export function consoleDirectory(config: Pick<GatewayConfig, 'CONSOLE_DIR'>, fro
   return undefined;
 }
 
-// Vite names built assets by content hash: they never change, so browsers keep them.
-const IMMUTABLE = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+$/;
+// Vite names built assets by content hash: they never change, so browsers keep them (also when
+// the .br or .gz copy is the file sent).
+const IMMUTABLE = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.\w+(\.br|\.gz)?$/;
 
 /**
  * Serves the console's files at /console/ when a build exists (nothing otherwise: the API works
