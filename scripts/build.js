@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Compiles libs/, services/ and bench/ to dist/ with swc (seconds, not minutes): one output tree,
 // `@freight/*` imports rewritten to relative paths. Type checking is `npm run typecheck`.
+// buildConsole(): the agent console (apps/console, Vite) into apps/console/dist, which the gateway
+// serves at /console/.
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { transformFile } = require('@swc/core');
@@ -38,6 +41,21 @@ async function build() {
   return files.length;
 }
 
+/** apps/console/dist with Vite (a few seconds); throws when the build fails. */
+function buildConsole() {
+  const vite = path.join(
+    path.dirname(require.resolve('vite/package.json', { paths: [root] })),
+    'bin/vite.js',
+  );
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: path.join(root, 'apps', 'console'),
+    stdio: 'inherit',
+    // a production build also when called from a test run (Jest sets NODE_ENV=test)
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`the console build failed (exit ${result.status})`);
+}
+
 if (require.main === module) {
   build().then(
     (n) => console.log(`built ${n} files into dist/`),
@@ -48,4 +66,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { build };
+module.exports = { build, buildConsole };

@@ -134,11 +134,13 @@ function stopChild(child) {
 async function main() {
   checkNode();
   installIfNeeded();
-  const { build } = require('./build');
+  const { build, buildConsole } = require('./build');
   const infraCli = require('../deploy/local/cli');
 
   say('building …');
   await build();
+  say('building the console …');
+  buildConsole();
   say(
     `bringing up Kafka and Postgres (profile ${profile}, unless KAFKA_BROKERS and DATABASE_URL are given) …`,
   );
@@ -221,6 +223,7 @@ async function main() {
   say(`The platform is up.`);
   say(`  Gateway   ${gateway}`);
   say(`  API docs  ${gateway}/api/docs`);
+  say(`  Console   ${gateway}/console/ (sign in as a demo user)`);
   say(
     `  Demo users: one per role (agent, branch-manager, hq-service, …), password ${
       process.env.DEMO_PASSWORD

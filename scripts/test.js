@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, then the unit, integration and end-to-end suites.
+// `npm test`: lint, typecheck, then the unit suites (Jest, and the console's Vitest), the
+// integration and the end-to-end suites (the console's browser tests among them).
 // Brings up the test infrastructure once (real Kafka and Postgres, see libs/testing) and stops
 // only what it started. Ends with one line `N passed, N failed`, summed over every suite
 // (lint and typecheck count as one check each).
@@ -19,20 +20,9 @@ function run(title, args, env = process.env) {
   return result.status === 0;
 }
 
-function jest(project, env, extra = []) {
-  const outputFile = path.join(resultsDir, `${project}.json`);
-  fs.rmSync(outputFile, { force: true });
-  const args = [
-    bin('jest', 'bin/jest.js'),
-    '--selectProjects',
-    project,
-    '--json',
-    '--outputFile',
-    outputFile,
-    ...extra,
-  ];
-  const ok = run(`jest: ${project}`, args, env);
-  if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1 }; // Jest itself crashed
+/** Passed and failed tests from a Jest-format JSON report (Jest's --json, Vitest's json reporter). */
+function countsOf(ok, outputFile) {
+  if (!fs.existsSync(outputFile)) return { passed: 0, failed: 1 }; // the runner itself crashed
   const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
   // a suite that fails to load has no test results but still fails the run
   const brokenSuites = report.testResults.filter(
@@ -45,6 +35,37 @@ function jest(project, env, extra = []) {
       brokenSuites +
       (ok || report.numFailedTests + brokenSuites > 0 ? 0 : 1),
   };
+}
+
+function jest(project, env, extra = []) {
+  const outputFile = path.join(resultsDir, `${project}.json`);
+  fs.rmSync(outputFile, { force: true });
+  const args = [
+    bin('jest', 'bin/jest.js'),
+    '--selectProjects',
+    project,
+    '--json',
+    '--outputFile',
+    outputFile,
+    ...extra,
+  ];
+  return countsOf(run(`jest: ${project}`, args, env), outputFile);
+}
+
+/** The agent console's component tests (Vitest, jsdom); its browser tests are in e2e/. */
+function consoleComponentTests() {
+  const outputFile = path.join(resultsDir, 'console.json');
+  fs.rmSync(outputFile, { force: true });
+  const args = [
+    bin('vitest', 'vitest.mjs'),
+    'run',
+    '--root',
+    'apps/console',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${outputFile}`,
+  ];
+  return countsOf(run('vitest: console', args), outputFile);
 }
 
 /** Infrastructure given in the environment (as libs/testing reads it), else deploy/local's test profile. */
@@ -80,7 +101,16 @@ async function main() {
     ]),
   );
   count(run('typecheck', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']));
+  count(
+    run('typecheck: console', [
+      bin('typescript', 'bin/tsc'),
+      '-p',
+      'apps/console/tsconfig.json',
+      '--noEmit',
+    ]),
+  );
   add(jest('unit', process.env));
+  add(consoleComponentTests());
 
   const infra = await testInfrastructure();
   try {

@@ -9,3 +9,4 @@ export * from './service-under-test';
 export * from './stub-service';
 export * from './smtp-sink';
 export * from './fuzz';
+export * from './browser';

@@ -74,6 +74,9 @@ export const gatewayConfigSchema = platformConfigSchema({ service: SERVICE, port
       isOrigin,
       'expected origins like https://cs.example.com, comma-separated',
     ),
+    // The built agent console served at /console/ (issue 26); unset: apps/console/dist of the
+    // checkout when it exists, else no console.
+    CONSOLE_DIR: z.string().min(1).optional(),
     // How long the gateway waits for a service behind it before answering 503.
     PROXY_TIMEOUT_MS: env.positiveInteger(5_000),
     // Live stream (GET /api/v1/live, docs/decisions/0021): the consumer group that writes each

@@ -1,52 +1,30 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { launchChromium, TestBrowser } from '@freight/testing';
+import type { Locator, Page } from 'playwright-core';
 import { OPENAPI_PATHS } from '../src/openapi/openapi.setup';
 import { bootGateway, closeGateways, DEMO_PASSWORD, Gateway, signIn } from './gateway.fixture';
 
 // The API docs page in a real browser: Debian's chromium driven by playwright-core (nothing is
-// downloaded). Without the browser this suite fails, naming the command that installs it.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// downloaded). Without the browser this suite fails, naming the command that installs it
+// (launchChromium, libs/testing).
 
 afterAll(closeGateways);
 
 describe('the API docs page in a browser', () => {
   let gateway: Gateway;
-  let profile: string;
-  let browser: BrowserContext;
+  let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `no chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does)`,
-      );
     gateway = await bootGateway();
-    profile = mkdtempSync(join(tmpdir(), 'freight-docs-page-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium({ profilePrefix: 'freight-docs-page-' });
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
+    page = await browser.context.newPage();
     await page.goto(`${gateway.url}${OPENAPI_PATHS.ui}`);
     // runs in the page: its localStorage (not a Node global)
     await page.evaluate('localStorage.clear()');
