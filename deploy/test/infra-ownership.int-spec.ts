@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitFor } from '@freight/testing';
 import * as infra from '../local/infra';
 import type { Profile } from '../local/infra';
 
@@ -50,6 +51,11 @@ describe('local infrastructure: what `npm start` brought up, it stops', () => {
     expect(isAlive(restarted)).toBe(true);
 
     await start.stop(); // Ctrl-C of npm start
+    // a broker shutting down cleanly takes a moment on a busy machine
+    await waitFor(() => !isAlive(restarted), {
+      timeoutMs: 60_000,
+      description: 'the restarted broker stopped',
+    });
     expect(isAlive(restarted)).toBe(false);
   }, 240_000);
 });
