@@ -26,7 +26,7 @@ import {
 // unserved with its reason, a re-plan after a pin, publication to dispatch, and a plan made
 // stale by a later cancellation (the dispatcher hears it on the live stream).
 const DEMO_PASSWORD = `e2e-${randomBytes(6).toString('hex')}`;
-let serial = Number(randomBytes(3).readUIntBE(0, 3)) * 100;
+let serial = (randomBytes(3).readUIntBE(0, 3) % 9_000_000) * 100; // a block of its own below 999,999,999
 const waybill = () => formatWaybillNo('SH', ++serial);
 
 interface Stop {
