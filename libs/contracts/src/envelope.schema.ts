@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-const typeNamePattern = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/;
+// `<service>.<aggregate>.<verb>`, or `<service>.<verb>` where the aggregate is the service's own
+// (the order service's `order.placed`, `order.cancelled`): at least two parts.
+const typeNamePattern = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){1,}$/;
 const dataVersionPattern = /^[1-9][0-9]*$/;
 const rfc3339 = z.iso.datetime({ offset: true });
 /** The pattern `rfc3339` checks a string with (zod's own), for the hot path below. */
