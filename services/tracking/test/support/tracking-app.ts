@@ -66,8 +66,21 @@ export async function startTracking(
       at: string,
       options?: StepOptions,
     ) => dispatchStep(waybillNo, status, at, options),
-    escalate: (...args: Parameters<typeof escalation>) =>
-      publish(Topics.schedulerEscalations, [escalation(...args)]),
+    /** publishes a lapsed level, as the scheduler would, and returns its envelope id */
+    async escalate(...args: Parameters<typeof escalation>): Promise<string> {
+      const envelope = escalation(...args);
+      await publish(Topics.schedulerEscalations, [envelope]);
+      return envelope.id;
+    },
+    /** waits until an event reached the service and was handled (its inbox row committed) */
+    async handled(eventId: string) {
+      await waitFor(
+        async () =>
+          (await service.dataSource.query('SELECT 1 FROM inbox WHERE event_id = $1', [eventId]))
+            .length > 0,
+        { description: `event ${eventId} handled` },
+      );
+    },
     /** the data of the events of a type tracking wrote, oldest first */
     async events<T = Record<string, unknown>>(
       type: string,
