@@ -1,4 +1,25 @@
 import type { StubRoute } from '@freight/testing';
 
 /** A stand-in for the billing service's internal API: `sh-…` records are SH01's, `gz-…` GZ01's. */
-export const BILLING_ROUTES: StubRoute[] = [];
+export const BILLING_ROUTES: StubRoute[] = [
+  // For the gateway's composed waybill view only (GET /api/v1/waybills/{no}, issue 22), added by
+  // the tracking service's engineer: a waybill's charges, `?waybillNo=&branch=`.
+  {
+    method: 'GET',
+    path: '/charges',
+    answer: ({ query }) => ({
+      status: 200,
+      body: {
+        items: [
+          {
+            id: 'sh-1',
+            branch: 'SH01',
+            waybillNo: query.get('waybillNo'),
+            total: { amountMinor: 220180, currency: 'CNY' },
+          },
+        ].filter((c) => !query.get('branch') || c.branch === query.get('branch')),
+        nextCursor: null,
+      },
+    }),
+  },
+];
