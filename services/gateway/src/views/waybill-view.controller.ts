@@ -3,22 +3,10 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ValidParam } from '@freight/platform';
 import type { FastifyRequest } from 'fastify';
 import { Allow } from '../access/access.decorator';
-import type { Role } from '../users/roles';
+import { TRACKING_READERS } from '../proxy/routes/tracking.routes';
 import { ApiProblems, ApiZodOk, jsonSchemaOf } from '../http/openapi-schema';
 import { WaybillViewComposer } from './waybill-view.composer';
 import { waybillView, waybillViewParams, WaybillView } from './waybill-view.schema';
-
-/** Everyone who answers for shipments (the same as the tracking routes' readers). */
-const READERS: readonly Role[] = [
-  'agent',
-  'branch-manager',
-  'hq-service',
-  'documents-clerk',
-  'dispatcher',
-  'finance',
-  'general-manager',
-  'admin',
-];
 
 @ApiTags('waybills')
 @Controller('api/v1/waybills')
@@ -26,7 +14,7 @@ export class WaybillViewController {
   constructor(private readonly composer: WaybillViewComposer) {}
 
   @Get(':no')
-  @Allow(READERS, 'branch')
+  @Allow(TRACKING_READERS, 'branch') // everyone who answers for shipments
   @ApiOperation({
     summary:
       'One waybill for the agent on the phone: order, timeline, exceptions, POD, complaints, charges',

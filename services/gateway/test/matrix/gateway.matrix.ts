@@ -1,5 +1,5 @@
 import { ALL, Expectation, HQ } from './expectation';
-import { waybillOf } from './tracking.matrix';
+import { READERS as TRACKING_READERS, waybillOf } from './tracking.matrix';
 
 /** The gateway's own routes: sign-in, staff and branches, audit, meta, the live stream. */
 export const GATEWAY_MATRIX: Record<string, Expectation> = {
@@ -147,16 +147,7 @@ export const GATEWAY_MATRIX: Record<string, Expectation> = {
   // The composed waybill view (src/views, issue 22): everyone who answers for shipments;
   // another branch's waybill is a 404 (the stubs answer `GZ…` waybills as GZ01's).
   'GET /api/v1/waybills/:no': {
-    roles: [
-      'agent',
-      'branch-manager',
-      'hq-service',
-      'documents-clerk',
-      'dispatcher',
-      'finance',
-      'general-manager',
-      'admin',
-    ],
+    roles: TRACKING_READERS,
     scoped: true,
     success: 200,
     request: (t) => ({ method: 'GET', path: `/api/v1/waybills/${waybillOf(t)}` }),

@@ -5,7 +5,7 @@ import type { Expectation, Targets } from './expectation';
 // down independently of the route table. Waybills of the stub (stubs/tracking.stub.ts): `SH…`
 // are SH01's, `GZ…` GZ01's.
 
-const READERS: Role[] = [
+export const READERS: Role[] = [
   'agent',
   'branch-manager',
   'hq-service',

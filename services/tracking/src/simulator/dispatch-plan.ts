@@ -3,8 +3,9 @@
 // before the one that happened first, a message sent twice, an exception on the road. Pure, and
 // random only through the `random` it is given (seeded in specs).
 
-export type Status = 'picked-up' | 'departed' | 'arrived-at-hub' | 'out-for-delivery' | 'delivered';
-export type ExceptionKind = 'delay' | 'damage' | 'shortage' | 'wrong-delivery' | 'refusal';
+import type { ExceptionKind, TrackingStatus } from '../shipments/shipment-status.rules';
+
+export type Status = Exclude<TrackingStatus, 'exception'>;
 
 const JOURNEY: readonly Status[] = [
   'picked-up',
