@@ -40,7 +40,8 @@ import { JOURNEY, seedShipments, stepMessage, waybills } from './workload';
 const BENCH = 'tracking';
 const INTRO =
   'Issue 22: the tracking service (a child process as npm start runs it) drains N dispatch events ' +
-  '(200k shipments × 5 steps by default, 1 in 10 asking for a POD) from dispatch.tracking into ' +
+  '(200k shipments × 5 steps by default, 1 in 10 asking for a POD, their customer asking for no ' +
+  'notifications) from dispatch.tracking into ' +
   'timelines — inbox, timeline rows, status summaries, status-changed events and deadlines in its ' +
   'outbox, its relay and notification consumer running beside — against a raw kafkajs eachBatch ' +
   'consumer of the same messages in its own process. Then, at a steady 5k events/s, how long a ' +
@@ -88,6 +89,11 @@ async function main() {
       const loaded = waybills(100_000_000, shipments);
       progress(`seeding ${shipments.toLocaleString('en-US')} shipments`);
       await seedShipments(dataSource, loaded, 10);
+      // the bench customer asked for no notifications: the figure is the dispatch ingest's
+      await dataSource.query(
+        `INSERT INTO customer_preference (customer_id, branch, notify_statuses, pod_return, updated_at)
+         VALUES ('CUST-SH-0001', 'SH01', '{}', 'return', now())`,
+      );
       await dataSource.query('VACUUM ANALYZE shipment');
       await produceJourneys(kafka, topic, loaded, events);
       const raw = await rawConsumer(
