@@ -74,6 +74,7 @@ describe('R12 cargo lookup call', () => {
     const all = await lookup('packaging=drums&limit=50');
     const found = all.body.items.map((c: { waybillNo: string }) => c.waybillNo);
     expect(found).toEqual(expect.arrayContaining([paint, textiles]));
+    expect((await lookup('features=%2C%2C')).body).toEqual({ items: [] });
     const nothing = await lookup('branch=SH01');
     expect([nothing.status, nothing.body.errors[0]]).toEqual([
       400,

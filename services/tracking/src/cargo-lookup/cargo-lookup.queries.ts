@@ -67,6 +67,8 @@ export class CargoLookupQueries {
       params.pmin = Math.floor(q.pieces * 0.8) - 1;
       params.pmax = Math.ceil(q.pieces * 1.25) + 1;
     }
+    // facts that say nothing searchable (`features=,,`) find nothing rather than everything
+    if (any.length === 0) return { items: [] };
     qb.andWhere(`(${any.join(' OR ')})`, params);
     const shipments = await qb.getMany();
     const candidates = shipments.map((s) => ({ ...factsOf(s), shipment: s }));
