@@ -9,33 +9,26 @@
 // 2. visibility: at a steady RATE events/s (default 5000) for SECONDS, publish → the step seen
 //    through the gateway's timeline route (GET /api/v1/shipments/{no}/timeline), p99.
 // Progress on stderr; stdout is one JSON line. docs/benchmarks.md is written only with --record.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Topics } from '@freight/contracts';
 import { KafkaClient, messagingMigrations, namespaced } from '@freight/messaging';
 import { createTestDatabase } from '@freight/testing';
-import type { Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { trackingMigrations } from '../../services/tracking/src/tracking.schema';
-import type { ConsumerRun } from '../inbox/consumer-process';
-import type { Measurement } from '../kafka-baseline/baseline';
 import {
   emitResult,
   intFlag,
   nestLogsToStderr,
   parseBenchArgs,
-  percentile,
-  perSecond,
   progress,
-  progressEvery,
   recordRow,
   withInfrastructure,
 } from '../lib';
+import { drained, produceJourneys, rawConsumer } from './ingest';
 import { ServiceProcess } from './service-process';
-import { JOURNEY, seedShipments, stepMessage, waybills } from './workload';
+import { visibility } from './visibility';
+import { JOURNEY, seedShipments, waybills } from './workload';
 
 const BENCH = 'tracking';
 const INTRO =
@@ -184,171 +177,6 @@ async function main() {
     ratio,
     visible_p99_ms_at_5k: visible.p99,
   });
-}
-
-/** Each shipment's five steps, in journey order per waybill, interleaved across waybills. */
-async function produceJourneys(
-  kafka: KafkaClient,
-  topic: string,
-  numbers: string[],
-  events: number,
-) {
-  const producer = kafka.producer();
-  await producer.connect();
-  const report = progressEvery('produced', events);
-  const start = Date.now() - 86_400_000;
-  try {
-    for (let sent = 0; sent < events;) {
-      const batch: Message[] = [];
-      for (let i = sent; i < Math.min(sent + 2000, events); i++) {
-        const stage = Math.floor(i / numbers.length);
-        batch.push(
-          stepMessage(numbers[i % numbers.length], stage, new Date(start + stage * 3_600_000)),
-        );
-      }
-      await producer.send({ topic, acks: -1, messages: batch });
-      sent += batch.length;
-      report(sent);
-    }
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-function rawConsumer(
-  brokers: string[],
-  topic: string,
-  expected: number,
-  group: string,
-): Promise<Measurement> {
-  const run: ConsumerRun = { kind: 'raw', brokers, topic, group, expected };
-  const script = path.join(__dirname, '..', 'inbox', 'consumer-process.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, JSON.stringify(run)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => {
-      const last = out.trim().split('\n').pop();
-      if (code === 0 && last) resolve(JSON.parse(last) as Measurement);
-      else reject(new Error(`raw consumer ended with ${code}`));
-    });
-  });
-}
-
-type Admin = Awaited<ReturnType<KafkaClient['adminClient']>>;
-
-/**
- * How fast the service's consumer group drains the topic: from the service being up (its
- * consumers join as it starts) until the group's committed offsets reach the topic's ends;
- * what it had applied by then is left out of the count.
- */
-async function drained(admin: Admin, group: string, topic: string): Promise<Measurement> {
-  const ends = (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
-  const committed = async () => {
-    const [offsets] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
-    return (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
-  };
-  const started = performance.now();
-  const before = await committed();
-  const report = progressEvery('ingested', ends);
-  let last = before;
-  let lastMove = Date.now();
-  for (;;) {
-    const now = await committed();
-    report(now);
-    if (now >= ends) {
-      const elapsedMs = performance.now() - started;
-      return { count: now - before, elapsedMs, perSecond: perSecond(now - before, elapsedMs) };
-    }
-    if (now !== last) [last, lastMove] = [now, Date.now()];
-    if (Date.now() - lastMove > 120_000) throw new Error(`ingest stalled at ${now}/${ends}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/**
- * A steady `rate` of steps for `seconds`: load on waybills of their own, and 20 samples a second,
- * each a first step of a fresh waybill, polled through the gateway every 20 ms until its
- * timeline shows it. The first 3 s warm up and are not counted.
- */
-async function visibility(
-  dataSource: DataSource,
-  kafka: KafkaClient,
-  topic: string,
-  gatewayUrl: string,
-  password: string,
-  rate: number,
-  seconds: number,
-) {
-  const load = waybills(300_000_000, 20_000);
-  const samples = waybills(400_000_000, 25 * seconds);
-  await seedShipments(dataSource, [...load, ...samples], 10);
-  const signedIn = await fetch(`${gatewayUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'hq-service', password }),
-  }).then((r) => r.json() as Promise<{ accessToken: string }>);
-  const authorization = `Bearer ${signedIn.accessToken}`;
-  const producer = kafka.producer();
-  await producer.connect();
-  const latencies: number[] = [];
-  const pending: Promise<void>[] = [];
-  const tickMs = 50;
-  const perTick = Math.round((rate * tickMs) / 1000);
-  const started = performance.now();
-  let sent = 0;
-  let sampleIndex = 0;
-  progress(`publishing ${rate}/s for ${seconds} s, polling the gateway for samples`);
-  try {
-    for (let tick = 0; performance.now() - started < seconds * 1000; tick++) {
-      const due = started + tick * tickMs;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const sample = samples[sampleIndex++];
-      const batch: Message[] = [stepMessage(sample, 0, new Date())];
-      for (let i = 0; i < perTick - 1; i++, sent++)
-        batch.push(
-          stepMessage(load[sent % load.length], Math.floor(sent / load.length), new Date()),
-        );
-      const publishedAt = performance.now();
-      await producer.send({ topic, acks: -1, messages: batch });
-      sent++;
-      const counted = publishedAt - started > 3000;
-      pending.push(
-        seen(gatewayUrl, sample, authorization).then((at) => {
-          if (counted) latencies.push(Math.round(at - publishedAt));
-        }),
-      );
-    }
-    const elapsed = (performance.now() - started) / 1000;
-    await Promise.all(pending);
-    return {
-      offered: rate,
-      achieved: Math.round(sent / elapsed),
-      samples: latencies.length,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      max: Math.max(...latencies),
-    };
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-/** When the sample's timeline first shows its step through the gateway. */
-async function seen(gatewayUrl: string, waybillNo: string, authorization: string): Promise<number> {
-  const until = performance.now() + 60_000;
-  for (;;) {
-    const response = await fetch(`${gatewayUrl}/api/v1/shipments/${waybillNo}/timeline`, {
-      headers: { authorization },
-    });
-    if (response.ok && ((await response.json()) as { items: unknown[] }).items.length > 0)
-      return performance.now();
-    if (performance.now() > until) throw new Error(`${waybillNo} not visible after 60 s`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 main().catch((err: unknown) => {
