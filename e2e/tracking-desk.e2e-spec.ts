@@ -246,7 +246,7 @@ describe('the tracking desk end to end (issue 22)', () => {
       async () => deadline('pod-return', 'SH01:2025-03'),
       'the monthly return deadline',
     );
-    expect(month).toMatchObject({ state: 'armed', dueAt: '2025-03-31T15:59:59.999Z', rule: 'R14' });
+    expect(month).toMatchObject({ state: 'armed', dueAt: '2025-03-31T16:00:00.000Z', rule: 'R14' });
 
     // R14: at month end the PODs are sorted by customer and returned by courier
     const built = await api('POST', '/pod-returns', 'documents-clerk', {

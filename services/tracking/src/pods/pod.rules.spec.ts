@@ -12,7 +12,7 @@ describe('R14 return receipts', () => {
   it('R14: a POD belongs to the month it came back in, in Shanghai', () => {
     expect(monthOf(new Date('2025-03-31T15:59:59Z'))).toBe('2025-03');
     expect(monthOf(new Date('2025-03-31T16:00:00Z'))).toBe('2025-04');
-    expect(monthEnd('2025-03').toISOString()).toBe('2025-03-31T15:59:59.999Z');
+    expect(monthEnd('2025-03').toISOString()).toBe('2025-03-31T16:00:00.000Z');
   });
 
   it('R14: a missing POD is chased the configured days after delivery', () => {

@@ -15,9 +15,15 @@ export const monthOf = (at: Date): string =>
 export const monthStart = (month: string): Date =>
   DateTime.fromFormat(month, 'yyyy-MM', { zone: ZONE }).startOf('month').toJSDate();
 
-/** The last instant of a month in Shanghai: when its PODs are due back to the customers. */
+/**
+ * When a month's PODs are due back to the customers: its end, i.e. the first instant of the next
+ * month in Shanghai — as the scheduler computes `end-of-month` (decision 0031).
+ */
 export const monthEnd = (month: string): Date =>
-  DateTime.fromFormat(month, 'yyyy-MM', { zone: ZONE }).endOf('month').toJSDate();
+  DateTime.fromFormat(month, 'yyyy-MM', { zone: ZONE })
+    .plus({ months: 1 })
+    .startOf('month')
+    .toJSDate();
 
 /** R14: a POD not back `days` days after delivery is chased from then on. */
 export const chaseDueAt = (deliveredAt: Date, days: number): Date =>
