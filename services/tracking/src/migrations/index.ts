@@ -4,6 +4,7 @@ import { CreateShipmentException1796083260000 } from './1796083260000-create-shi
 import { CreatePodCustody1796083320000 } from './1796083320000-create-pod-custody';
 import { CreateNotification1796083380000 } from './1796083380000-create-notification';
 import { CreatePublicLookupFailure1796083440000 } from './1796083440000-create-public-lookup-failure';
+import { ShipmentUpdatesInPlace1796083500000 } from './1796083500000-shipment-updates-in-place';
 
 /** Every migration of the tracking database, oldest first. */
 export const trackingMigrations = [
@@ -13,4 +14,5 @@ export const trackingMigrations = [
   CreatePodCustody1796083320000,
   CreateNotification1796083380000,
   CreatePublicLookupFailure1796083440000,
+  ShipmentUpdatesInPlace1796083500000,
 ];

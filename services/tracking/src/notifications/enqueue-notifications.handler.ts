@@ -3,6 +3,7 @@ import { Clock, InjectClock, InjectServiceConfig } from '@freight/platform';
 import type { EntityManager } from 'typeorm';
 import type { TrackingConfig } from '../config';
 import { DEFAULT_NOTIFY_STATUSES } from '../customers/customer.rules';
+import type { KnownOutgoingEvent } from '@freight/messaging';
 import type { TrackingStatus } from '../shipments/shipment-status.rules';
 import { renderMail, renderSms, StatusChange, worthTelling } from './notification.rules';
 
@@ -21,11 +22,32 @@ interface Wishes {
   has_preference: boolean;
 }
 
+/** The status changes among events about to be published, as notifications see them. */
+export function statusChangesOf(events: readonly KnownOutgoingEvent[]): CustomerChange[] {
+  return events.flatMap((e) => {
+    if (e.type !== 'tracking.shipment.status-changed') return [];
+    const d = e.data;
+    return [
+      {
+        changeId: `${d.waybillNo}|${d.status}|${d.occurredAt}`,
+        waybillNo: d.waybillNo,
+        branch: d.branch,
+        customerId: d.customerId,
+        status: d.status,
+        occurredAt: d.occurredAt,
+        place: d.place,
+        promisedDeliveryAt: d.promisedDeliveryAt,
+        exception: d.exception,
+      },
+    ];
+  });
+}
+
 /**
  * R11: the status changes a customer subscribed to become queued messages — an e-mail (to the
- * address they gave, or their file's) and an SMS when they gave a mobile — in the transaction of
- * the consumer that read the change. Nothing is sent here: the sender does that, with retries,
- * so a mail server's trouble never holds up tracking.
+ * address they gave, or their file's) and an SMS when they gave a mobile — in the transaction
+ * that changed the status (an outbox of our own). Nothing is sent here: the sender does that
+ * in the background, with retries, so a mail server's trouble never holds up tracking.
  */
 @Injectable()
 export class EnqueueNotificationsHandler {
@@ -52,7 +74,7 @@ export class EnqueueNotificationsHandler {
         const to = w?.has_preference ? w.email_to : (w?.file_email ?? null);
         messages.push({
           ...base,
-          k: `${c.eventId}:email`,
+          k: `${c.changeId}|email`,
           ch: 'email',
           r: to,
           su: mail.subject,
@@ -63,7 +85,7 @@ export class EnqueueNotificationsHandler {
       if (w?.sms_to)
         messages.push({
           ...base,
-          k: `${c.eventId}:sms`,
+          k: `${c.changeId}|sms`,
           ch: 'sms',
           r: w.sms_to,
           su: null,

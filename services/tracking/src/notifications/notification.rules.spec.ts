@@ -8,7 +8,7 @@ import {
 } from './notification.rules';
 
 const change = (over: Partial<StatusChange> = {}): StatusChange => ({
-  eventId: 'e1',
+  changeId: 'e1',
   waybillNo: 'SH0000000422',
   status: 'delivered',
   occurredAt: '2025-03-14T07:12:00.000Z',
@@ -48,12 +48,12 @@ describe('R11 customers told of status changes', () => {
 
   it('R11: a burst of one shipment’s changes is one message, but never drops an exception or a delivery', () => {
     const burst = [
-      change({ eventId: 'a', status: 'picked-up', occurredAt: '2025-03-12T01:00:00.000Z' }),
-      change({ eventId: 'b', status: 'exception', occurredAt: '2025-03-12T02:00:00.000Z' }),
-      change({ eventId: 'c', status: 'departed', occurredAt: '2025-03-12T03:00:00.000Z' }),
-      change({ eventId: 'd', waybillNo: 'SH0000000018', status: 'picked-up' }),
+      change({ changeId: 'a', status: 'picked-up', occurredAt: '2025-03-12T01:00:00.000Z' }),
+      change({ changeId: 'b', status: 'exception', occurredAt: '2025-03-12T02:00:00.000Z' }),
+      change({ changeId: 'c', status: 'departed', occurredAt: '2025-03-12T03:00:00.000Z' }),
+      change({ changeId: 'd', waybillNo: 'SH0000000018', status: 'picked-up' }),
     ];
-    expect(worthTelling(burst).map((c) => c.eventId)).toEqual(['b', 'c', 'd']);
+    expect(worthTelling(burst).map((c) => c.changeId)).toEqual(['b', 'c', 'd']);
   });
 
   it('R11: failures retry with doubling backoff, then give up', () => {

@@ -23,7 +23,8 @@ const EXCEPTION_TEXT: Record<string, string> = {
 };
 
 export interface StatusChange {
-  eventId: string;
+  /** `<waybill>|<status>|<occurredAt>`: one change is told once per channel */
+  changeId: string;
   waybillNo: string;
   status: TrackingStatus;
   occurredAt: string;

@@ -2,20 +2,19 @@ import { Controller, Get } from '@nestjs/common';
 import { TrackingHttp as Http } from '@freight/contracts';
 import { ValidParam } from '@freight/platform';
 import { DataSource } from 'typeorm';
-import { ShipmentQueries } from '../shipments/shipment.queries';
+import { NotFoundProblem } from '@freight/platform';
+import { Shipment } from '../shipments/shipment.entity';
 import { Notification } from './notification.entity';
 
 /** R11: what the customer was told about a shipment, and whether it reached them. */
 @Controller()
 export class NotificationsHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly shipments: ShipmentQueries,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   @Get('shipments/:waybillNo/notifications')
   async ofShipment(@ValidParam('waybillNo', Http.waybillParam) waybillNo: string) {
-    const shipment = await this.shipments.shipment(waybillNo);
+    const shipment = await this.dataSource.manager.findOneBy(Shipment, { waybillNo });
+    if (!shipment) throw new NotFoundProblem(`no shipment ${waybillNo}`);
     const rows = await this.dataSource.manager.find(Notification, {
       where: { waybillNo },
       order: { id: 'ASC' },

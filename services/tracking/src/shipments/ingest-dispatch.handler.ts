@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { isValidWaybillNo } from '@freight/contracts';
-import type { KnownOutgoingEvent } from '@freight/messaging';
 import { Clock, InjectClock, Transactions } from '@freight/platform';
 import type { EntityManager } from 'typeorm';
+import {
+  EnqueueNotificationsHandler,
+  statusChangesOf,
+} from '../notifications/enqueue-notifications.handler';
 import { InvalidWaybillNo } from './shipment.errors';
 import { ShipmentProgress } from './shipment-progress';
-import {
-  insertSteps,
-  lockShipments,
-  lockWaybills,
-  NewStep,
-  saveSummaries,
-  ShipmentHead,
-} from './shipment.store';
+import { insertSteps, lockShipments, lockWaybills, NewStep, saveSummaries } from './shipment.store';
 import type { StoredStep } from './tracking-step';
 
 /**
@@ -29,6 +25,7 @@ export class IngestDispatchHandler {
     private readonly transactions: Transactions,
     @InjectClock() private readonly clock: Clock,
     private readonly progress: ShipmentProgress,
+    private readonly notifications: EnqueueNotificationsHandler,
   ) {}
 
   async ingest(steps: NewStep[], manager?: EntityManager): Promise<void> {
@@ -50,15 +47,18 @@ export class IngestDispatchHandler {
       for (const { step, applied } of inserted)
         if (applied)
           byShipment.set(step.waybillNo, [...(byShipment.get(step.waybillNo) ?? []), step]);
-      const events: KnownOutgoingEvent[] = [];
-      const moved: ShipmentHead[] = [];
-      for (const [waybillNo, newSteps] of byShipment) {
-        const shipment = known.get(waybillNo)!;
-        events.push(...(await this.progress.apply(tx, shipment, newSteps)));
-        moved.push(shipment);
-      }
-      await saveSummaries(tx.manager, moved, now);
+      const work = [...byShipment].map(([w, newSteps]) => ({
+        shipment: known.get(w)!,
+        steps: newSteps,
+      }));
+      const events = await this.progress.applyAll(tx, work);
+      await saveSummaries(
+        tx.manager,
+        work.map((w) => w.shipment),
+        now,
+      );
       await tx.publish(events);
+      await this.notifications.enqueue(tx.manager, statusChangesOf(events));
     }, manager);
   }
 }

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { KnownOutgoingEvent } from '@freight/messaging';
 import { Clock, InjectClock, Transactions, Tx } from '@freight/platform';
 import type { EntityManager } from 'typeorm';
+import {
+  EnqueueNotificationsHandler,
+  statusChangesOf,
+} from '../notifications/enqueue-notifications.handler';
 import { isNewer, orderFields, OrderSnapshot, promiseMoved } from './order.rules';
 import { armDelivery, moveDelivery, stopDelivery } from './shipment.deadlines';
 import { Shipment } from './shipment.entity';
@@ -23,6 +27,7 @@ export class RecordOrderHandler {
     private readonly transactions: Transactions,
     @InjectClock() private readonly clock: Clock,
     private readonly progress: ShipmentProgress,
+    private readonly notifications: EnqueueNotificationsHandler,
   ) {}
 
   placed(order: OrderSnapshot, placedAt: Date, manager?: EntityManager): Promise<void> {
@@ -85,6 +90,7 @@ export class RecordOrderHandler {
       await saveSummaries(tx.manager, [shipment], now);
     }
     await tx.publish(events);
+    await this.notifications.enqueue(tx.manager, statusChangesOf(events));
   }
 
   private async amend(tx: Tx, shipment: Shipment, order: OrderSnapshot, changedAt: Date) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { ExceptionsModule } from '../exceptions/exceptions.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PodsModule } from '../pods/pods.module';
 import { DispatchTrackingEventsController } from './dispatch-tracking.events.controller';
 import { IngestDispatchHandler } from './ingest-dispatch.handler';
@@ -12,7 +13,7 @@ import { ShipmentsHttpController } from './shipments.http.controller';
 
 /** R11: shipments from the order service's orders, their timelines from dispatch. */
 @Module({
-  imports: [CustomersModule, ExceptionsModule, PodsModule],
+  imports: [CustomersModule, ExceptionsModule, PodsModule, NotificationsModule],
   controllers: [ShipmentsHttpController],
   providers: [
     ShipmentProgress,
