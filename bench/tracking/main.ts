@@ -108,7 +108,9 @@ async function main() {
       );
       if (steps !== events) throw new Error(`expected ${events} timeline steps, found ${steps}`);
 
-      // 2. publish → visible through the gateway, at a steady rate
+      // 2. publish → visible through the gateway, at a steady rate — once the service is steady:
+      // its relay has published the burst's events (a real service's relay runs beside ingest)
+      await relayCaughtUp(dataSource);
       const password = `bench-${randomBytes(6).toString('hex')}`;
       const gateway = await ServiceProcess.start('gateway', {
         ...env,
@@ -177,6 +179,21 @@ async function main() {
     ratio,
     visible_p99_ms_at_5k: visible.p99,
   });
+}
+
+/** Waits until the service's outbox relay has published everything the ingest wrote. */
+async function relayCaughtUp(dataSource: DataSource) {
+  const started = Date.now();
+  for (;;) {
+    const [{ waiting }] = await dataSource.query(
+      'SELECT count(*)::int AS waiting FROM outbox WHERE published_at IS NULL',
+    );
+    if (waiting === 0) break;
+    if (Date.now() - started > 900_000)
+      throw new Error(`the relay still has ${waiting} events to publish`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  progress(`relay caught up ${((Date.now() - started) / 1000).toFixed(1)} s after the ingest`);
 }
 
 main().catch((err: unknown) => {
