@@ -11,11 +11,11 @@ export interface StubRequest {
   query: URLSearchParams;
 }
 
+/** `contentType` for a file the stub answers (a PDF, a spreadsheet); JSON otherwise. */
 export type StubAnswer = {
   status: number;
   body?: unknown;
-  raw?: string;
-  /** a file's type (image/svg+xml …); JSON or problem+json when absent */
+  raw?: string | Buffer;
   contentType?: string;
 };
 

@@ -13,6 +13,7 @@ import { MetaModule } from './meta/meta.module';
 import { gatewayMigrations } from './migrations';
 import { ProxyModule } from './proxy/proxy.module';
 import { AppUser } from './users/app-user.entity';
+import { ViewsModule } from './views/views.module';
 
 /**
  * The gateway: who may do what (R41), the audit trail, staff administration, platform meta,
@@ -41,6 +42,7 @@ export class AppModule {
         MetaModule,
         LiveModule.register(config),
         ProxyModule,
+        ViewsModule,
       ],
     };
   }

@@ -12,11 +12,20 @@ import {
 import { LiveModule } from '../live/live.module';
 import { MetaModule } from '../meta/meta.module';
 import { ProxyModule } from '../proxy/proxy.module';
+import { ViewsModule } from '../views/views.module';
 
 export const OPENAPI_PATHS = { ui: '/api/docs', json: '/api/openapi.json' } as const;
 
 // The modules whose routes form the public API; operational endpoints (health, metrics) are not part of it.
-const API_MODULES = [AuthModule, AdminModule, AuditModule, MetaModule, LiveModule, ProxyModule];
+const API_MODULES = [
+  AuthModule,
+  AdminModule,
+  AuditModule,
+  MetaModule,
+  LiveModule,
+  ProxyModule,
+  ViewsModule,
+];
 
 const HOW_TO = `The gateway of the customer-service platform: the one HTTP API of the internal front ends (R42).
 

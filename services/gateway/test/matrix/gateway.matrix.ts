@@ -1,4 +1,5 @@
 import { ALL, Expectation, HQ } from './expectation';
+import { READERS as TRACKING_READERS, waybillOf } from './tracking.matrix';
 
 /** The gateway's own routes: sign-in, staff and branches, audit, meta, the live stream. */
 export const GATEWAY_MATRIX: Record<string, Expectation> = {
@@ -142,5 +143,13 @@ export const GATEWAY_MATRIX: Record<string, Expectation> = {
     scoped: false,
     success: 201,
     request: () => ({ method: 'POST', path: '/api/v1/live/tickets' }),
+  },
+  // The composed waybill view (src/views, issue 22): everyone who answers for shipments;
+  // another branch's waybill is a 404 (the stubs answer `GZ…` waybills as GZ01's).
+  'GET /api/v1/waybills/:no': {
+    roles: TRACKING_READERS,
+    scoped: true,
+    success: 200,
+    request: (t) => ({ method: 'GET', path: `/api/v1/waybills/${waybillOf(t)}` }),
   },
 };

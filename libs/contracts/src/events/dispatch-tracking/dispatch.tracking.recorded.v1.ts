@@ -35,6 +35,14 @@ const trackingStep = {
   vehicle: z
     .object({ plate: z.string().min(1).describe('licence plate') })
     .describe('the vehicle that carried it'),
+  // Added in v1 (additive, optional): the timelines show who drove (R11).
+  driver: z
+    .object({
+      name: z.string().min(1).max(50).describe("the driver's name"),
+      phone: z.string().min(3).max(30).optional().describe("the driver's phone, for staff only"),
+    })
+    .optional()
+    .describe('who drove the vehicle, when dispatch knows it'),
 };
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
 import { shipmentExceptionKind } from '../dispatch-tracking/dispatch.tracking.recorded.v1';
-import { branchCode, instant } from '../shared.schemas';
+import { branchCode, instant, staffRef, staffRole } from '../shared.schemas';
 
 export const exceptionRaisedV1Schema = z.object({
   exceptionId: z.string().min(1),
@@ -15,6 +15,11 @@ export const exceptionRaisedV1Schema = z.object({
     .describe('reported by dispatch, recorded by an agent, or raised by itself (R13)'),
   note: z.string().max(2000),
   raisedAt: instant,
+  // Added in v1 (additive, optional):
+  raisedBy: staffRef.optional().describe('the member of staff who recorded it (source `agent`)'),
+  assignedRole: staffRole
+    .optional()
+    .describe('who handles it now: the agent first (R13), a superior once escalated'),
 });
 
 export const trackingExceptionRaisedV1 = defineEvent({

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
-import { trackingStatus } from '../dispatch-tracking/dispatch.tracking.recorded.v1';
+import {
+  shipmentExceptionKind,
+  trackingStatus,
+} from '../dispatch-tracking/dispatch.tracking.recorded.v1';
 import { branchCode, instant } from '../shared.schemas';
 
 export const shipmentStatusChangedV1Schema = z.object({
@@ -19,6 +22,15 @@ export const shipmentStatusChangedV1Schema = z.object({
     .boolean()
     .optional()
     .describe('for `delivered`: delivered by the promised time (R26 on-time rate)'),
+  // Added in v1 (additive, optional):
+  exception: z
+    .object({ kind: shipmentExceptionKind, note: z.string() })
+    .optional()
+    .describe('for `exception`: what dispatch reported (R13)'),
+  driver: z
+    .object({ name: z.string() })
+    .optional()
+    .describe('who drove, when dispatch said (no phone: this event leaves the company)'),
 });
 
 export const trackingShipmentStatusChangedV1 = defineEvent({
