@@ -3,6 +3,7 @@ import { AddSignInAndRefreshTokens1795824000000 } from './1795824000000-add-sign
 import { CreateAuditRecord1795824060000 } from './1795824060000-create-audit-record';
 import { CreateIdempotencyRecord1795824120000 } from './1795824120000-create-idempotency-record';
 import { CreateLiveNotificationAndStreamTicket1795910400000 } from './1795910400000-create-live-notification-and-stream-ticket';
+import { AddWarehouseRoles1796200000000 } from './1796200000000-add-warehouse-roles';
 
 /** Every migration of the gateway database, oldest first. */
 export const gatewayMigrations = [
@@ -11,4 +12,5 @@ export const gatewayMigrations = [
   CreateAuditRecord1795824060000,
   CreateIdempotencyRecord1795824120000,
   CreateLiveNotificationAndStreamTicket1795910400000,
+  AddWarehouseRoles1796200000000,
 ];
