@@ -1,0 +1,66 @@
+import { Column, PrimaryColumn } from 'typeorm';
+import type { Staff } from './staff';
+
+/** One step of a form's life, kept on the form (the gateway audits every change as well). */
+export interface TrailEntry {
+  step: string;
+  by: Staff;
+  at: string;
+  note?: string;
+}
+
+/**
+ * The columns every warehouse form starts with (R27–R37): its number (`SL-SH01-000012`), branch
+ * (R41), state, who raised it and when, and its trail of steps.
+ */
+export abstract class Form {
+  @PrimaryColumn({ type: 'text' })
+  id: string;
+
+  @Column({ type: 'text' })
+  branch: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'jsonb' })
+  createdBy: Staff;
+
+  @Column({ type: 'jsonb' })
+  trail: TrailEntry[];
+}
+
+/** Records a step on the form's trail. */
+export function recordStep(form: Form, step: string, by: Staff, at: Date, note?: string): void {
+  form.trail = [...form.trail, { step, by, at: at.toISOString(), ...(note ? { note } : {}) }];
+}
+
+/** The header every form's view starts with. */
+export function formHeader(form: Form) {
+  return {
+    id: form.id,
+    branch: form.branch,
+    status: form.status,
+    currency: 'CNY' as const,
+    createdAt: form.createdAt.toISOString(),
+    createdBy: form.createdBy,
+    trail: form.trail,
+  };
+}
+
+/** A new form's common columns. */
+export function newForm(id: string, branch: string, status: string, by: Staff, at: Date) {
+  return {
+    id,
+    branch,
+    status,
+    createdAt: at,
+    createdBy: by,
+    trail: [{ step: 'raised', by, at: at.toISOString() }] as TrailEntry[],
+  };
+}
+
+export const iso = (date: Date | null | undefined): string | null => date?.toISOString() ?? null;

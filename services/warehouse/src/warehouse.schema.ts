@@ -1,0 +1,9 @@
+import { Approval } from './approvals/approval.entity';
+import { FineLine } from './fines/fine-line.entity';
+import { InboundSlip } from './inbound/inbound-slip.entity';
+import { warehouseMigrations } from './migrations';
+import { Item } from './stock/item.entity';
+
+/** The warehouse database: its entities and migrations (what PlatformModule migrates). */
+export const warehouseEntities = [Item, Approval, FineLine, InboundSlip];
+export { warehouseMigrations };
