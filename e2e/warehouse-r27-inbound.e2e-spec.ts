@@ -39,13 +39,11 @@ describe('R27 inbound of finished goods, through the gateway', () => {
 
   it('R27: signed by the workshop director, stamped by QC, checked by the keeper — then in stock at finance’s ex-tax price', async () => {
     const raised = expectStatus(
-      await world
-        .as('workshop-director')
-        .post('/inbound-slips', {
-          receivingUnit: '一车间',
-          slipDate: '2025-03-10',
-          lines: [line()],
-        }),
+      await world.as('workshop-director').post('/inbound-slips', {
+        receivingUnit: '一车间',
+        slipDate: '2025-03-10',
+        lines: [line()],
+      }),
       201,
     ).body;
     expect(raised).toMatchObject({
@@ -68,12 +66,10 @@ describe('R27 inbound of finished goods, through the gateway', () => {
       decidedBy: { username: 'workshop-director' },
     });
     expectStatus(
-      await world
-        .as('qc-inspector')
-        .post(`/inbound-slips/${raised.id}/inspection`, {
-          result: 'passed',
-          reportNo: 'QC-0310-1',
-        }),
+      await world.as('qc-inspector').post(`/inbound-slips/${raised.id}/inspection`, {
+        result: 'passed',
+        reportNo: 'QC-0310-1',
+      }),
       200,
     );
     const received = expectStatus(

@@ -4,7 +4,9 @@ import { ApprovalsModule } from './approvals/approvals.module';
 import { SERVICE, WarehouseConfig } from './config';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FinesModule } from './fines/fines.module';
+import { GateModule } from './gate/gate.module';
 import { InboundModule } from './inbound/inbound.module';
+import { SalesModule } from './sales/sales.module';
 import { StockModule } from './stock/stock.module';
 import { warehouseEntities, warehouseMigrations } from './warehouse.schema';
 
@@ -28,7 +30,9 @@ export class AppModule {
         ApprovalsModule,
         FinesModule,
         EscalationsModule,
+        GateModule,
         InboundModule,
+        SalesModule,
       ],
     };
   }

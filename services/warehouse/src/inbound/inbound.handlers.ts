@@ -7,7 +7,7 @@ import { Approvals } from '../approvals/approvals';
 import { qty, sumMinor } from '../shared/amounts';
 import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
-import { requireStatus } from '../shared/form-state';
+import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { localDate } from '../shared/warehouse-time';
@@ -93,11 +93,7 @@ export class InboundSlipHandlers implements OnModuleInit {
       const slip = await tx.lock(InboundSlip, { id }, `inbound slip ${id}`);
       requireStatus(slip, ['raised'], 'stamp the inspection');
       if (slip.inspection)
-        requireStatus(
-          { id, status: `inspected (${slip.inspection.result})` },
-          [],
-          'stamp it again',
-        );
+        throw new FormStateConflict(id, `inspected (${slip.inspection.result})`, 'stamp it again');
       const now = this.clock.now();
       slip.inspection = {
         result: body.result,

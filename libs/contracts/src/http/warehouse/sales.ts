@@ -86,6 +86,11 @@ export const signedIssueListBody = z.strictObject({
     .describe('the keeper checked the signed quantities against the slip'),
 });
 
+/** Finance takes the signed issue list from the warehouse (R29 "返财务部"). */
+export const handoverBody = z.strictObject({
+  note: z.string().trim().max(500).optional(),
+});
+
 /** R33: finance settles the shipped goods (invoice and payment matched). */
 export const settlementBody = z.strictObject({
   invoiceNo: shortText,
@@ -159,6 +164,7 @@ export const SalesHttp = {
   saleIssueBody,
   signedIssueListBody,
   settlementBody,
+  handoverBody,
   saleView,
   sales: pageOf(saleView),
   salesQuery: formListQuery(SALE_STATUSES),

@@ -1,7 +1,16 @@
 import { WarehouseHttp as Http } from '@freight/contracts';
-import type { ProxiedRoute } from '../proxied-route';
+import { branchIn, type ProxiedRoute, route } from '../proxied-route';
 import { formRoutes } from './warehouse-form-routes';
-import { KEEPER, QC, WAREHOUSE_STAFF, WORKSHOP } from './warehouse-roles';
+import { pathId } from '@freight/platform';
+import {
+  FINANCE,
+  FINE_READERS,
+  KEEPER,
+  QC,
+  SALES,
+  WAREHOUSE_STAFF,
+  WORKSHOP,
+} from './warehouse-roles';
 
 /** R27: finished goods in — the slip, QC's stamp, the keeper's receipt (signature: approvals). */
 const INBOUND = formRoutes({
@@ -51,5 +60,198 @@ const INBOUND = formRoutes({
   ],
 });
 
+/** R29: QC clears goods for sale before sales raises the outbound slip. */
+const QC_CLEARANCES = formRoutes({
+  path: 'qc-clearances',
+  what: 'QC clearances of goods for sale (R29)',
+  readers: WAREHOUSE_STAFF,
+  list: { query: Http.qcClearancesQuery, response: Http.qcClearances },
+  view: Http.qcClearanceView,
+  create: {
+    roles: QC,
+    body: Http.newQcClearanceBody,
+    summary:
+      'QC clears goods for sale (no quality problem), or records the problem that stops them (R29)',
+    example: {
+      branch: 'SH01',
+      itemCode: 'FG-PMP-0150',
+      quantity: 4,
+      result: 'passed',
+      reportNo: 'QC-2025-0312-09',
+    },
+  },
+});
+
+/** R29/R30/R33: the sale from outbound slip to settlement. */
+const SALES_ROUTES = formRoutes({
+  path: 'sales',
+  what: 'Sales: outbound slips with their issue lists (R29, R30, R33)',
+  readers: WAREHOUSE_STAFF,
+  list: { query: Http.salesQuery, response: Http.sales },
+  view: Http.saleView,
+  create: {
+    roles: SALES,
+    body: Http.newSaleBody,
+    summary:
+      'Sales raises the outbound slip and issue list on goods QC cleared; a retail price under the company minimum waits for the general manager (R29, R30)',
+    example: {
+      branch: 'SH01',
+      kind: 'retail',
+      buyer: { name: '浦东精密零件有限公司', customerId: 'CUST-SH-0002' },
+      lines: [
+        {
+          itemCode: 'FG-PMP-0150',
+          quantity: 2,
+          unitPriceMinor: 168_000,
+          qcClearanceId: 'QC-SH01-000007',
+        },
+      ],
+    },
+  },
+  steps: [
+    {
+      step: 'issue',
+      roles: KEEPER,
+      body: Http.saleIssueBody,
+      summary:
+        "The keeper issues the goods against the gate pass's pickup copy; the month's settlement clock starts (R29, R33)",
+      example: { gatePassId: 'GP-SH01-000031' },
+    },
+    {
+      step: 'signed-issue-list',
+      roles: KEEPER,
+      body: Http.signedIssueListBody,
+      summary: 'The buyer-signed issue list is back at the warehouse, checked (R29)',
+      example: {
+        signedBy: { name: '张敏', title: 'buyer' },
+        signedOn: '2025-03-14',
+        stamped: true,
+        quantitiesMatch: true,
+      },
+    },
+    {
+      step: 'issue-list-handover',
+      roles: FINANCE,
+      body: Http.handoverBody,
+      summary: 'Finance takes the signed issue list from the warehouse (R29)',
+      example: {},
+    },
+    {
+      step: 'settlement',
+      roles: FINANCE,
+      body: Http.settlementBody,
+      summary: 'Finance settles the shipped goods, within the month and at most two (R33)',
+      example: { invoiceNo: '044031900111-00012345', amountMinor: 336_000 },
+    },
+  ],
+});
+
+/** R29: finance's gate passes (with the printable pass) and the gate guard's exits (R38 4.3). */
+const GATE = [
+  ...formRoutes({
+    path: 'gate-passes',
+    what: 'Gate passes (R29)',
+    readers: WAREHOUSE_STAFF,
+    list: { query: Http.gatePassesQuery, response: Http.gatePasses },
+    view: Http.gatePassView,
+    create: {
+      roles: FINANCE,
+      body: Http.newGatePassBody,
+      summary:
+        'Finance issues the gate pass once the sale is paid or arranged (retail: paid), or for an approved replacement, entrusted or outside-use requisition (R29, R30, R32, R34, R37)',
+      example: {
+        branch: 'SH01',
+        document: { type: 'sale', id: 'SL-SH01-000017' },
+        payment: { kind: 'paid', receiptNo: 'RC-0312-004', amountMinor: 336_000 },
+      },
+    },
+  }),
+  route({
+    method: 'GET',
+    path: 'gate-passes/:id/pdf',
+    service: 'warehouse',
+    to: '/gate-passes/:id/pdf',
+    roles: WAREHOUSE_STAFF,
+    scope: branchIn.recordAt('/gate-passes/:id', 'branch'),
+    params: { id: pathId },
+    response: { binary: ['application/pdf'] },
+    summary: 'The printable gate pass: pickup copy and gate copy, with the QR code the guard scans',
+  }),
+  ...formRoutes({
+    path: 'gate-exits',
+    what: 'Gate exits (R29, R38)',
+    readers: WAREHOUSE_STAFF,
+    list: { query: Http.gateExitsQuery, response: Http.gateExits },
+    view: Http.gateExitView,
+    create: {
+      roles: ['gate-guard', 'branch-manager'],
+      body: Http.newGateExitBody,
+      summary:
+        'The gate guard checks the pass as goods leave (a pass without goods issued, or used, is refused: stop them); goods that left without a pass are recorded and cost the guard 50 (R29, R38)',
+      example: {
+        branch: 'SH01',
+        gatePassId: 'GP-SH01-000031',
+        vehicle: '沪A·12345',
+        description: '2 pumps',
+      },
+    },
+  }),
+];
+
+/** R38: the monthly assessment list per person, its spreadsheet, and a manager's assessment. */
+const FINES: ProxiedRoute[] = [
+  route({
+    method: 'GET',
+    path: 'fines',
+    service: 'warehouse',
+    to: '/fines',
+    roles: FINE_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.finesQuery,
+    response: Http.fines,
+    summary:
+      "The month's assessment list: per person, every line with its clause and explanation (R38)",
+  }),
+  route({
+    method: 'GET',
+    path: 'fines/sheet',
+    service: 'warehouse',
+    to: '/fines/sheet',
+    roles: FINE_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.fineSheetQuery,
+    response: {
+      binary: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+    },
+    summary: "The month's assessment list as a spreadsheet for payroll (xlsx or csv) (R38)",
+  }),
+  route({
+    method: 'POST',
+    path: 'fines',
+    service: 'warehouse',
+    to: '/fines',
+    roles: ['branch-manager', 'general-manager'],
+    scope: branchIn.body('branch'),
+    body: Http.newFineBody,
+    response: Http.fineLineView,
+    status: 201,
+    summary:
+      'Assess by hand what no form catches: improper receipt 10, incomplete outbound 5, losses borne (R38 4.1, 4.2, 4.6, 4.7)',
+    example: {
+      branch: 'SH01',
+      person: { username: 'warehouse-keeper', role: 'warehouse-keeper' },
+      reason: 'improper-receipt',
+      subject: { type: 'count-sheet', id: 'CS-SH01-000004' },
+      explanation: 'twelve seals found on the shelf with no inbound slip at the daily count',
+    },
+  }),
+];
+
 /** Every form of every warehouse desk. */
-export const WAREHOUSE_DESK_ROUTES: readonly ProxiedRoute[] = [...INBOUND];
+export const WAREHOUSE_DESK_ROUTES: readonly ProxiedRoute[] = [
+  ...INBOUND,
+  ...QC_CLEARANCES,
+  ...SALES_ROUTES,
+  ...GATE,
+  ...FINES,
+];

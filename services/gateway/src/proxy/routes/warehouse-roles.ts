@@ -40,3 +40,12 @@ export const QC: readonly Role[] = ['qc-inspector'];
 export const SALES: readonly Role[] = ['sales'];
 export const FINANCE: readonly Role[] = ['finance'];
 export const WORKSHOP: readonly Role[] = ['workshop-director'];
+
+/** The monthly assessment list: managers, and finance for payroll (R38). */
+export const FINE_READERS: readonly Role[] = [
+  'finance',
+  'branch-manager',
+  'hq-service',
+  'general-manager',
+  'admin',
+];
