@@ -59,12 +59,10 @@ describe('R29/R30 outbound for sale, through the gateway', () => {
     expect(noPass.status).toBe(409);
 
     const pass = expectStatus(
-      await world
-        .as('finance')
-        .post('/gate-passes', {
-          document: { type: 'sale', id: sale.id },
-          payment: { kind: 'arranged', reference: 'contract HT-2025-031' },
-        }),
+      await world.as('finance').post('/gate-passes', {
+        document: { type: 'sale', id: sale.id },
+        payment: { kind: 'arranged', reference: 'contract HT-2025-031' },
+      }),
       201,
     ).body;
     expect(pass).toMatchObject({
@@ -163,12 +161,10 @@ describe('R29/R30 outbound for sale, through the gateway', () => {
       decidedBy: { role: 'general-manager' },
     });
 
-    const arranged = await world
-      .as('finance')
-      .post('/gate-passes', {
-        document: { type: 'sale', id: sale.id },
-        payment: { kind: 'arranged', reference: 'later' },
-      });
+    const arranged = await world.as('finance').post('/gate-passes', {
+      document: { type: 'sale', id: sale.id },
+      payment: { kind: 'arranged', reference: 'later' },
+    });
     expect(arranged.body.detail).toContain('retail sale is paid before');
     const short = await world.as('finance').post('/gate-passes', {
       document: { type: 'sale', id: sale.id },
@@ -176,12 +172,10 @@ describe('R29/R30 outbound for sale, through the gateway', () => {
     });
     expect(short.body.type).toBe('urn:freight:problem:sale-not-paid');
     expectStatus(
-      await world
-        .as('finance')
-        .post('/gate-passes', {
-          document: { type: 'sale', id: sale.id },
-          payment: { kind: 'paid', receiptNo: 'RC-3', amountMinor: 150_000 },
-        }),
+      await world.as('finance').post('/gate-passes', {
+        document: { type: 'sale', id: sale.id },
+        payment: { kind: 'paid', receiptNo: 'RC-3', amountMinor: 150_000 },
+      }),
       201,
     );
   });

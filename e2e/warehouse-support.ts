@@ -32,12 +32,10 @@ export async function receiveFinishedGoods(
     200,
   );
   expectStatus(
-    await world
-      .as('qc-inspector')
-      .post(`/inbound-slips/${slip.id}/inspection`, {
-        result: 'passed',
-        reportNo: `QC-${slip.id}`,
-      }),
+    await world.as('qc-inspector').post(`/inbound-slips/${slip.id}/inspection`, {
+      result: 'passed',
+      reportNo: `QC-${slip.id}`,
+    }),
     200,
   );
   return expectStatus(
@@ -51,14 +49,12 @@ export async function receiveFinishedGoods(
 /** R29 step one: QC clears goods for sale. */
 export async function qcClearance(world: WarehouseWorld, itemCode: string, quantity: number) {
   return expectStatus(
-    await world
-      .as('qc-inspector')
-      .post('/qc-clearances', {
-        itemCode,
-        quantity,
-        result: 'passed',
-        reportNo: `QC-${itemCode}-${quantity}`,
-      }),
+    await world.as('qc-inspector').post('/qc-clearances', {
+      itemCode,
+      quantity,
+      result: 'passed',
+      reportNo: `QC-${itemCode}-${quantity}`,
+    }),
     201,
   ).body;
 }

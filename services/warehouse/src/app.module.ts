@@ -2,10 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@freight/platform';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { SERVICE, WarehouseConfig } from './config';
+import { CountsModule } from './counts/counts.module';
+import { EntrustedModule } from './entrusted/entrusted.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FinesModule } from './fines/fines.module';
 import { GateModule } from './gate/gate.module';
 import { InboundModule } from './inbound/inbound.module';
+import { PurchasesModule } from './purchases/purchases.module';
+import { RequisitionsModule } from './requisitions/requisitions.module';
+import { ReturnsModule } from './returns/returns.module';
 import { SalesModule } from './sales/sales.module';
 import { StockModule } from './stock/stock.module';
 import { warehouseEntities, warehouseMigrations } from './warehouse.schema';
@@ -33,6 +38,11 @@ export class AppModule {
         GateModule,
         InboundModule,
         SalesModule,
+        ReturnsModule,
+        EntrustedModule,
+        PurchasesModule,
+        RequisitionsModule,
+        CountsModule,
       ],
     };
   }

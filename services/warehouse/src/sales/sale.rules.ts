@@ -22,8 +22,8 @@ export class QcNotCleared extends DomainError {
 }
 
 export class SaleNotPaid extends DomainError {
-  constructor(sale: Sale, detail: string) {
-    super(409, 'sale-not-paid', `no gate pass for ${sale.id}: ${detail} (R29, R30)`, {
+  constructor(id: string, detail: string) {
+    super(409, 'sale-not-paid', `no gate pass for ${id}: ${detail} (R29, R30)`, {
       title: 'The sale is not paid',
     });
   }
@@ -110,12 +110,21 @@ export function checkSalePayment(sale: Sale, payment: Payment | undefined): void
     );
   if (sale.status !== 'awaiting-gate-pass')
     throw new FormStateConflict(sale.id, sale.status, 'issue a gate pass');
-  const total = Number(sale.totalMinor);
-  if (!payment) throw new SaleNotPaid(sale, 'it is neither paid nor arranged');
-  if (payment.kind === 'arranged' && sale.kind === 'retail')
-    throw new SaleNotPaid(sale, 'a retail sale is paid before the goods are released');
-  if (payment.kind === 'paid' && payment.amountMinor < total)
-    throw new SaleNotPaid(sale, `${yuan(payment.amountMinor)} paid of ${yuan(total)}`);
+  checkPayment(sale.id, sale.kind, Number(sale.totalMinor), payment);
+}
+
+/** Goods sold leave paid, or arranged (contract terms); retail only paid (R29, R30, R37). */
+export function checkPayment(
+  id: string,
+  kind: 'contract' | 'retail',
+  totalMinor: number,
+  payment: Payment | undefined,
+): void {
+  if (!payment) throw new SaleNotPaid(id, 'it is neither paid nor arranged');
+  if (payment.kind === 'arranged' && kind === 'retail')
+    throw new SaleNotPaid(id, 'a retail sale is paid before the goods are released');
+  if (payment.kind === 'paid' && payment.amountMinor < totalMinor)
+    throw new SaleNotPaid(id, `${yuan(payment.amountMinor)} paid of ${yuan(totalMinor)}`);
 }
 
 /** R29: the buyer-signed issue list comes back with the quantities that left. */

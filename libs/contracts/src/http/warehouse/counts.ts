@@ -27,6 +27,11 @@ export const countsBody = z.strictObject({
   lines: z.array(z.strictObject({ itemCode, countedQuantity })).min(1).max(5000),
 });
 
+/** Every line counted: ledger, card and shelf compared in one snapshot (R28). */
+export const closeSheetBody = z.strictObject({
+  note: z.string().trim().max(500).optional(),
+});
+
 export const COUNT_STATUSES = ['open', 'closed'] as const;
 
 export const countLineView = z.object({
@@ -112,6 +117,7 @@ export const stockAdjustmentView = z.object({
 export const CountsHttp = {
   newCountSheetBody,
   countsBody,
+  closeSheetBody,
   countSheetView,
   countSheets: pageOf(countSheetView.omit({ lines: true })),
   countSheetsQuery: formListQuery(COUNT_STATUSES),

@@ -148,6 +148,14 @@ export const custodyReportView = z.object({
   ),
 });
 
+export const custodyReportsQuery = z.strictObject({
+  ...branchQuery,
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM')
+    .optional(),
+});
+
 export const RequisitionsHttp = {
   newRequisitionBody,
   requisitionIssueBody,
@@ -159,4 +167,6 @@ export const RequisitionsHttp = {
   custody: listOf(custodyView),
   custodyQuery,
   custodyReportView,
+  custodyReports: listOf(custodyReportView),
+  custodyReportsQuery,
 };

@@ -42,6 +42,11 @@ export const handlingReportBody = z.strictObject({
   disposition: z.enum(['restock', 'rework', 'scrap']),
 });
 
+/** The keeper books the inspected goods back in (R31). */
+export const bookingBody = z.strictObject({
+  note: z.string().trim().max(500).optional(),
+});
+
 export const returnAccountingBody = z.strictObject({
   reference: shortText.describe("finance's voucher or credit note"),
   note: z.string().trim().max(1000).optional(),
@@ -141,6 +146,7 @@ export const ReturnsHttp = {
   newReturnBody,
   returnInspectionBody,
   handlingReportBody,
+  bookingBody,
   returnAccountingBody,
   returnView,
   returns: pageOf(returnView),

@@ -1,0 +1,88 @@
+import { Controller, Get, Post } from '@nestjs/common';
+import {
+  CurrentActor,
+  NotFoundProblem,
+  pathId,
+  ValidBody,
+  ValidParam,
+  ValidQuery,
+  type Actor,
+} from '@freight/platform';
+import { WarehouseHttp as Http } from '@freight/contracts';
+import { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { listForms } from '../shared/form-list';
+import { staffOf } from '../shared/staff';
+import { Step } from '../shared/step.decorator';
+import { EntrustedRequisition, entrustedRequisitionView } from './entrusted-requisition.entity';
+import { EntrustedHandlers } from './entrusted.handlers';
+
+/** R34 entrusted processing requisitions. */
+@Controller('entrusted-requisitions')
+export class EntrustedHttpController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly handlers: EntrustedHandlers,
+  ) {}
+
+  @Get()
+  list(
+    @ValidQuery(Http.entrustedRequisitionsQuery)
+    q: z.output<typeof Http.entrustedRequisitionsQuery>,
+  ) {
+    return listForms(this.dataSource.manager, EntrustedRequisition, q, entrustedRequisitionView);
+  }
+
+  @Get(':id')
+  async one(@ValidParam('id', pathId) id: string) {
+    const r = await this.dataSource.manager.findOneBy(EntrustedRequisition, { id });
+    if (!r) throw new NotFoundProblem(`no entrusted requisition ${id}`);
+    return entrustedRequisitionView(r);
+  }
+
+  @Post()
+  raise(
+    @ValidBody(Http.newEntrustedRequisitionBody)
+    body: z.output<typeof Http.newEntrustedRequisitionBody>,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.handlers.raise(body, staffOf(actor));
+  }
+
+  @Step(':id/issue')
+  issue(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(Http.entrustedIssueBody) body: z.output<typeof Http.entrustedIssueBody>,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.handlers.issue(id, body.gatePassId, staffOf(actor));
+  }
+
+  @Step(':id/returns')
+  takeBack(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(Http.entrustedReturnBody) body: z.output<typeof Http.entrustedReturnBody>,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.handlers.takeBack(id, body, staffOf(actor));
+  }
+
+  @Step(':id/compensation-list')
+  compensate(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(Http.compensationListBody) body: z.output<typeof Http.compensationListBody>,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.handlers.compensate(id, body, staffOf(actor));
+  }
+
+  @Step(':id/processor-confirmation')
+  confirm(
+    @ValidParam('id', pathId) id: string,
+    @ValidBody(Http.processorConfirmationBody)
+    body: z.output<typeof Http.processorConfirmationBody>,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.handlers.confirm(id, body, staffOf(actor));
+  }
+}

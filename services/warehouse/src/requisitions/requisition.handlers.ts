@@ -1,0 +1,214 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectClock, NotFoundProblem, type Clock, type Tx } from '@freight/platform';
+import type { WarehouseHttp } from '@freight/contracts';
+import Decimal from 'decimal.js';
+import type { z } from 'zod';
+import type { Approval } from '../approvals/approval.entity';
+import { Approvals } from '../approvals/approvals';
+import { GatePasses } from '../gate/gate-passes';
+import { GatePassRefused, GateSubjects } from '../gate/gate-subjects';
+import { checkPayment } from '../sales/sale.rules';
+import { lineAmount, qty, sumMinor, yuan } from '../shared/amounts';
+import { newForm, recordStep } from '../shared/form.entity';
+import { nextFormNumber } from '../shared/form-numbers';
+import { FormStateConflict, requireStatus } from '../shared/form-state';
+import type { Staff } from '../shared/staff';
+import { WarehouseTransactions } from '../shared/warehouse-transactions';
+import { localDate } from '../shared/warehouse-time';
+import { loadItems } from '../stock/items.handlers';
+import { book, StockLedger } from '../stock/stock-ledger';
+import { issueValue } from '../stock/valuation.rules';
+import { leavesTheCompany, Requisition, requisitionView } from './requisition.entity';
+import { WorkshopCustody } from './workshop-custody';
+
+type NewRequisition = z.output<typeof WarehouseHttp.newRequisitionBody>;
+
+const KIND = {
+  production: 'production-requisition',
+  'outside-sale': 'material-outside-use',
+  'after-sales': 'material-outside-use',
+} as const;
+
+/**
+ * R36: production draws against the plan with the workshop director's approval; R37: material
+ * sold outside or used for after-sales with a manager's, at book price, through the gate.
+ */
+@Injectable()
+export class RequisitionHandlers implements OnModuleInit {
+  constructor(
+    private readonly transactions: WarehouseTransactions,
+    private readonly approvals: Approvals,
+    private readonly ledger: StockLedger,
+    private readonly gatePasses: GatePasses,
+    private readonly gate: GateSubjects,
+    private readonly custody: WorkshopCustody,
+    @InjectClock() private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.approvals.onDecision(['production-requisition', 'material-outside-use'], {
+      decided: (a, tx) => this.decided(a, tx),
+    });
+    this.gate.on('requisition', {
+      passFor: async (tx, id, branch, payment) => {
+        const r = await tx.manager.findOneBy(Requisition, { id });
+        if (!r || r.branch !== branch)
+          throw new NotFoundProblem(`no requisition ${id} in ${branch}`);
+        if (!leavesTheCompany(r))
+          throw new GatePassRefused(
+            'no-gate-pass-needed',
+            `${r.id} draws production material: it does not leave the company`,
+          );
+        if (r.status !== 'approved')
+          throw new FormStateConflict(
+            r.id,
+            r.status,
+            'issue a gate pass',
+            'a manager has not approved it (R37)',
+          );
+        if (r.purpose === 'outside-sale')
+          checkPayment(
+            r.id,
+            'contract',
+            sumMinor(r.lines.map((l) => l.bookValueMinor ?? 0)),
+            payment,
+          );
+        return {
+          basis: 'material',
+          lines: r.lines.map((l) => ({ itemCode: l.itemCode, quantity: l.quantity })),
+        };
+      },
+      passIssued: async (tx, id, pass, by, at) => {
+        const r = await tx.lock(Requisition, { id });
+        r.gatePassId = pass.id;
+        recordStep(r, 'gate-pass-issued', by, at, pass.id);
+        await tx.manager.save(r);
+      },
+    });
+  }
+
+  raise(body: NewRequisition, by: Staff) {
+    return this.transactions.run(async (tx) => {
+      const items = await loadItems(
+        tx,
+        body.lines.map((l) => l.itemCode),
+      );
+      const cards = await this.ledger.cards(
+        tx,
+        body.branch,
+        body.lines.map((l) => l.itemCode),
+      );
+      const lines = body.lines.map((l) => {
+        const item = items.get(l.itemCode)!;
+        const card = cards.get(l.itemCode);
+        const estimate = card?.quantity.isPositive()
+          ? issueValue(card, new Decimal(l.quantity))
+          : lineAmount(l.quantity, Number(item.standardPriceMinor ?? 0));
+        return {
+          itemCode: l.itemCode,
+          name: item.name,
+          unit: item.unit,
+          quantity: l.quantity,
+          bookValueMinor: estimate,
+        };
+      });
+      const now = this.clock.now();
+      const id = await nextFormNumber(tx.manager, 'RQ', body.branch);
+      const total = sumMinor(lines.map((l) => l.bookValueMinor));
+      const approval = await this.approvals.request(tx, {
+        branch: body.branch,
+        kind: KIND[body.purpose],
+        subject: { type: 'requisition', id },
+        summary: `${id}: ${body.purpose} — ${body.use}${body.workshop ? ` (${body.workshop}, plan ${body.planRef})` : ''}, ${yuan(total)} at book price`,
+        amountMinor: total,
+        requestedBy: by,
+        at: now,
+      });
+      const r = tx.manager.create(Requisition, {
+        ...newForm(id, body.branch, 'awaiting-approval', by, now),
+        purpose: body.purpose,
+        workshop: body.workshop ?? null,
+        planRef: body.planRef ?? null,
+        use: body.use,
+        custody: body.custody,
+        buyer: body.buyer
+          ? { name: body.buyer.name, customerId: body.buyer.customerId ?? null }
+          : null,
+        lines,
+        approvalId: approval.id,
+        approver: null,
+        gatePassId: null,
+        issuedAt: null,
+        issuer: null,
+      });
+      await tx.manager.insert(Requisition, r);
+      return requisitionView(r);
+    });
+  }
+
+  /** The keeper issues at book price; custody material moves to the workshop's keeping (R36). */
+  issue(id: string, gatePassId: string | undefined, by: Staff) {
+    return this.transactions.run(async (tx) => {
+      const r = await tx.lock(Requisition, { id }, `requisition ${id}`);
+      requireStatus(r, ['approved'], 'issue the material');
+      const now = this.clock.now();
+      if (leavesTheCompany(r))
+        await this.gatePasses.issueAgainst(
+          tx,
+          gatePassId,
+          { type: 'requisition', id, branch: r.branch },
+          by,
+          now,
+        );
+      const moved = await book(this.ledger, tx, {
+        branch: r.branch,
+        document: { type: 'requisition', id },
+        documentDate: localDate(now),
+        bookedAt: now,
+        bookedBy: by,
+        lines: r.lines.map((l, i) => ({
+          itemCode: l.itemCode,
+          kind: `${r.purpose}-issue`,
+          quantity: qty(l.quantity).negated(),
+          memo: r.workshop ?? r.buyer?.name ?? r.use,
+          documentLine: i,
+        })),
+      });
+      const valueOf = (i: number) =>
+        -moved.filter((m) => m.documentLine === i).reduce((s, m) => s + m.valueMinor, 0);
+      r.lines = r.lines.map((l, i) => ({ ...l, bookValueMinor: valueOf(i) }));
+      if (r.custody)
+        await this.custody.received(
+          tx,
+          r.branch,
+          r.workshop!,
+          r.lines.map((l) => ({
+            itemCode: l.itemCode,
+            quantity: l.quantity,
+            valueMinor: l.bookValueMinor!,
+          })),
+          now,
+        );
+      r.status = 'issued';
+      r.issuedAt = now;
+      r.issuer = by;
+      recordStep(r, 'issued', by, now, gatePassId);
+      await tx.manager.save(r);
+      return requisitionView(r);
+    });
+  }
+
+  private async decided(approval: Approval, tx: Tx) {
+    const r = await tx.lock(Requisition, { id: approval.subjectId });
+    r.status = approval.status === 'approved' ? 'approved' : 'rejected';
+    r.approver = approval.decidedBy;
+    recordStep(
+      r,
+      approval.status,
+      approval.decidedBy!,
+      approval.decidedAt!,
+      approval.note ?? undefined,
+    );
+    await tx.manager.save(r);
+  }
+}
