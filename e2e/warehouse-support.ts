@@ -58,3 +58,63 @@ export async function qcClearance(world: WarehouseWorld, itemCode: string, quant
     201,
   ).body;
 }
+
+/** R35: material bought and received against its invoice (acceptance notice, QC stamp, receipt). */
+export async function purchase(
+  world: WarehouseWorld,
+  itemCode: string,
+  quantity: number,
+  unitPriceMinor: number,
+) {
+  const notice = expectStatus(
+    await world.as('warehouse-keeper').post('/purchase-receipts', {
+      noticeNo: `YS-${itemCode}-${quantity}`,
+      supplier: '宝钢不锈',
+      purchaser: '王芳',
+      lines: [{ itemCode, quantity }],
+    }),
+    201,
+  ).body;
+  expectStatus(
+    await world
+      .as('qc-inspector')
+      .post(`/purchase-receipts/${notice.id}/inspection`, {
+        result: 'passed',
+        reportNo: `QC-${notice.id}`,
+      }),
+    200,
+  );
+  return expectStatus(
+    await world.as('warehouse-keeper').post(`/purchase-receipts/${notice.id}/receipt`, {
+      invoice: {
+        invoiceNo: `INV-${notice.id}`,
+        invoiceDate: '2025-03-10',
+        lines: [{ itemCode, unitPriceMinor }],
+      },
+    }),
+    200,
+  ).body;
+}
+
+/** Approves an approval as `role` and returns the decision. */
+export async function approve(
+  world: WarehouseWorld,
+  role: string,
+  approvalId: string,
+  note?: string,
+) {
+  return expectStatus(
+    await world.as(role).post(`/approvals/${approvalId}/approve`, note ? { note } : {}),
+    200,
+  ).body;
+}
+
+/** Finance's gate pass for a form, with the payment when it is a sale. */
+export async function gatePass(world: WarehouseWorld, type: string, id: string, payment?: object) {
+  return expectStatus(
+    await world
+      .as('finance')
+      .post('/gate-passes', { document: { type, id }, ...(payment ? { payment } : {}) }),
+    201,
+  ).body;
+}

@@ -70,7 +70,8 @@ export class CountSheetHandlers {
     return this.transactions.run(async (tx) => {
       const sheet = await tx.lock(CountSheet, { id }, `count sheet ${id}`);
       requireStatus(sheet, ['open'], 'enter counts');
-      const updated: { item_code: string }[] = await tx.manager.query(
+      // TypeORM answers an UPDATE with [rows, count]
+      const [updated]: [{ item_code: string }[], number] = await tx.manager.query(
         `UPDATE count_line cl SET counted_quantity = r.counted
            FROM jsonb_to_recordset($2::jsonb) AS r(item_code text, counted numeric)
           WHERE cl.sheet_id = $1 AND cl.item_code = r.item_code RETURNING cl.item_code`,
