@@ -4,6 +4,7 @@ import { ApprovalsModule } from './approvals/approvals.module';
 import { SERVICE, WarehouseConfig } from './config';
 import { CountsModule } from './counts/counts.module';
 import { EntrustedModule } from './entrusted/entrusted.module';
+import { seedWarehouseDemo } from './demo/warehouse.demo-data';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FinesModule } from './fines/fines.module';
 import { GateModule } from './gate/gate.module';
@@ -30,6 +31,7 @@ export class AppModule {
           config,
           entities: warehouseEntities,
           migrations: warehouseMigrations,
+          seedDemoData: seedWarehouseDemo,
         }),
         StockModule,
         ApprovalsModule,

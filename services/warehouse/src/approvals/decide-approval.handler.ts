@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectClock, type Actor, type Clock } from '@freight/platform';
+import { type Actor } from '@freight/platform';
 import { staffOf } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { amountOf, Approval, approvalView } from './approval.entity';
 import { decideApproval } from './approval.rules';
@@ -15,7 +16,7 @@ export class DecideApprovalHandler {
   constructor(
     private readonly transactions: WarehouseTransactions,
     private readonly approvals: Approvals,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   handle(id: string, decision: 'approved' | 'rejected', actor: Actor, note?: string) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, InjectClock, type Clock, type Tx } from '@freight/platform';
+import { DomainError, type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { alert } from '../shared/alerts';
@@ -7,6 +7,7 @@ import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { localDate } from '../shared/warehouse-time';
 import { CountSheet, countSheetView } from './count-sheet.entity';
@@ -26,7 +27,7 @@ export class CountIncomplete extends DomainError {
 export class CountSheetHandlers {
   constructor(
     private readonly transactions: WarehouseTransactions,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   open(body: NewSheet, by: Staff) {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DomainError, InjectClock, NotFoundProblem, type Clock, type Tx } from '@freight/platform';
+import { DomainError, NotFoundProblem, type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import Decimal from 'decimal.js';
 import type { z } from 'zod';
@@ -9,6 +9,7 @@ import { lineAmount, qty, qtyNumber, sumMinor, yuan } from '../shared/amounts';
 import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { localDate } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
@@ -56,7 +57,7 @@ export class StockAdjustmentHandlers implements OnModuleInit {
     private readonly transactions: WarehouseTransactions,
     private readonly approvals: Approvals,
     private readonly ledger: StockLedger,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   onModuleInit(): void {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectClock, type Actor, type Clock } from '@freight/platform';
+import { type Actor } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { staffOf } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { fineLineView } from './fine-line.entity';
 import { Fines } from './fines';
@@ -19,7 +20,7 @@ export class AssessFineHandler {
   constructor(
     private readonly transactions: WarehouseTransactions,
     private readonly fines: Fines,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   handle(body: NewFine, actor: Actor) {

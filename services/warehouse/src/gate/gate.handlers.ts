@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  InjectClock,
-  NotFoundProblem,
-  ValidationProblem,
-  type Actor,
-  type Clock,
-  type Tx,
-} from '@freight/platform';
+import { NotFoundProblem, ValidationProblem, type Actor, type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { Fines } from '../fines/fines';
@@ -14,6 +7,7 @@ import { alert } from '../shared/alerts';
 import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { staffOf, type Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { GateExit, gateExitView, GatePass, gatePassView } from './gate-pass.entity';
 import { GatePassRefused, GateSubjects } from './gate-subjects';
@@ -28,7 +22,7 @@ export class GateHandlers {
     private readonly transactions: WarehouseTransactions,
     private readonly subjects: GateSubjects,
     private readonly fines: Fines,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   issuePass(body: NewGatePass, by: Staff) {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectClock, type Clock, type Tx } from '@freight/platform';
+import { type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import type { Approval } from '../approvals/approval.entity';
@@ -9,6 +9,7 @@ import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { localDate } from '../shared/warehouse-time';
 import { findItems } from '../stock/items.handlers';
@@ -30,7 +31,7 @@ export class InboundSlipHandlers implements OnModuleInit {
     private readonly transactions: WarehouseTransactions,
     private readonly approvals: Approvals,
     private readonly ledger: StockLedger,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   onModuleInit(): void {

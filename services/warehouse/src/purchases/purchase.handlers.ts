@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectClock, type Clock, type Tx } from '@freight/platform';
+import { type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { qty } from '../shared/amounts';
@@ -7,6 +7,7 @@ import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { localDate } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
@@ -33,7 +34,7 @@ export class PurchaseHandlers {
   constructor(
     private readonly transactions: WarehouseTransactions,
     private readonly ledger: StockLedger,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   /** The acceptance notice the purchaser filled in, recorded by the keeper. */

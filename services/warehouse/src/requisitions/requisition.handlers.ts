@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectClock, NotFoundProblem, type Clock, type Tx } from '@freight/platform';
+import { NotFoundProblem, type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import Decimal from 'decimal.js';
 import type { z } from 'zod';
@@ -13,6 +13,7 @@ import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { localDate } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
@@ -42,7 +43,7 @@ export class RequisitionHandlers implements OnModuleInit {
     private readonly gatePasses: GatePasses,
     private readonly gate: GateSubjects,
     private readonly custody: WorkshopCustody,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   onModuleInit(): void {

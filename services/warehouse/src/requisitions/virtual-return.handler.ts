@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DomainError, InjectClock, type Clock } from '@freight/platform';
+import { DomainError } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import Decimal from 'decimal.js';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { alert } from '../shared/alerts';
 import { qtyNumber, shareOf } from '../shared/amounts';
 import { nextFormNumber } from '../shared/form-numbers';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { monthBoundaryDates } from '../shared/warehouse-time';
 import { book, StockLedger } from '../stock/stock-ledger';
@@ -34,7 +35,7 @@ export class VirtualReturnHandler implements OnModuleInit {
     private readonly custody: WorkshopCustody,
     private readonly ledger: StockLedger,
     private readonly deadlines: DeadlineActions,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   onModuleInit(): void {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectClock, type Clock, type Tx } from '@freight/platform';
+import { type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import Decimal from 'decimal.js';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { endOfMonth, localDate, monthOf } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
@@ -32,7 +33,7 @@ export class ReplacementHandlers {
     private readonly approvals: Approvals,
     private readonly ledger: StockLedger,
     private readonly gatePasses: GatePasses,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   request(body: NewReplacement, by: Staff) {

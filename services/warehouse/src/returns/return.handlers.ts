@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DomainError, InjectClock, NotFoundProblem, type Clock, type Tx } from '@freight/platform';
+import { DomainError, NotFoundProblem, type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import Decimal from 'decimal.js';
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import { newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { endOfMonth, localDate, monthOfDate } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
@@ -43,7 +44,7 @@ export class ReturnHandlers implements OnModuleInit {
     private readonly approvals: Approvals,
     private readonly deadlines: DeadlineActions,
     private readonly ledger: StockLedger,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   onModuleInit(): void {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectClock, type Clock } from '@freight/platform';
+
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { newForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import type { Staff } from '../shared/staff';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { loadItems } from '../stock/items.handlers';
 import { QcClearance, qcClearanceView } from './qc-clearance.entity';
@@ -16,7 +17,7 @@ type NewClearance = z.output<typeof WarehouseHttp.newQcClearanceBody>;
 export class QcClearanceHandler {
   constructor(
     private readonly transactions: WarehouseTransactions,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   handle(body: NewClearance, by: Staff) {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectClock, type Clock, type Tx, NotFoundProblem } from '@freight/platform';
+import { type Tx, NotFoundProblem } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import type { Staff } from '../shared/staff';
 import { Item, itemView } from './item.entity';
@@ -35,7 +36,7 @@ export async function loadItems(tx: Tx, codes: readonly string[]): Promise<Map<s
 export class CreateItemHandler {
   constructor(
     private readonly transactions: WarehouseTransactions,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   handle(body: NewItem, by: Staff) {
@@ -62,7 +63,7 @@ export class CreateItemHandler {
 export class SetItemPricesHandler {
   constructor(
     private readonly transactions: WarehouseTransactions,
-    @InjectClock() private readonly clock: Clock,
+    private readonly clock: WarehouseClock,
   ) {}
 
   handle(code: string, body: ItemPrices, by: Staff) {

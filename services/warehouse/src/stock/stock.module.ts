@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { CreateItemHandler, SetItemPricesHandler } from './items.handlers';
 import { StockHttpController } from './stock.http.controller';
@@ -10,12 +11,13 @@ import { StockQueries } from './stock.queries';
 @Module({
   controllers: [StockHttpController],
   providers: [
+    WarehouseClock,
     WarehouseTransactions,
     StockLedger,
     StockQueries,
     CreateItemHandler,
     SetItemPricesHandler,
   ],
-  exports: [WarehouseTransactions, StockLedger, StockQueries],
+  exports: [WarehouseClock, WarehouseTransactions, StockLedger, StockQueries],
 })
 export class StockModule {}
