@@ -84,13 +84,11 @@ describe('R28 stock integrity: daily counts, variances and write-offs with appro
     });
 
     const adjustment = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/stock-adjustments', {
-          kind: 'count-variance',
-          countSheetId: sheet.id,
-          reason: 'two seals missing at the count',
-        }),
+      await world.as('warehouse-keeper').post('/stock-adjustments', {
+        kind: 'count-variance',
+        countSheetId: sheet.id,
+        reason: 'two seals missing at the count',
+      }),
       201,
     ).body;
     expect(adjustment).toMatchObject({
@@ -119,24 +117,20 @@ describe('R28 stock integrity: daily counts, variances and write-offs with appro
   });
 
   it('R28: long-idle stock is written off with approval; over the branch manager’s limit only the general manager may', async () => {
-    const fresh = await world
-      .as('warehouse-keeper')
-      .post('/stock-adjustments', {
-        kind: 'idle-write-off',
-        reason: 'obsolete',
-        lines: [{ itemCode: seal, quantity: 1 }],
-      });
+    const fresh = await world.as('warehouse-keeper').post('/stock-adjustments', {
+      kind: 'idle-write-off',
+      reason: 'obsolete',
+      lines: [{ itemCode: seal, quantity: 1 }],
+    });
     expect(fresh.status).toBe(409);
     expect(fresh.body.detail).toContain('not long-idle');
 
     const writeOff = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/stock-adjustments', {
-          kind: 'idle-write-off',
-          reason: 'gasket type discontinued',
-          lines: [{ itemCode: gasket, quantity: 40 }],
-        }),
+      await world.as('warehouse-keeper').post('/stock-adjustments', {
+        kind: 'idle-write-off',
+        reason: 'gasket type discontinued',
+        lines: [{ itemCode: gasket, quantity: 40 }],
+      }),
       201,
     ).body;
     expect(writeOff.lines[0]).toMatchObject({ estimatedValueMinor: -20_000 });
@@ -145,13 +139,11 @@ describe('R28 stock integrity: daily counts, variances and write-offs with appro
 
     await purchase(world, seal, 20, 3_000); // 78 seals, ¥2,340: over the branch manager's ¥2,000
     const scrap = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/stock-adjustments', {
-          kind: 'scrap',
-          reason: 'rusted',
-          lines: [{ itemCode: seal, quantity: 78 }],
-        }),
+      await world.as('warehouse-keeper').post('/stock-adjustments', {
+        kind: 'scrap',
+        reason: 'rusted',
+        lines: [{ itemCode: seal, quantity: 78 }],
+      }),
       201,
     ).body;
     const overLimit = await world

@@ -23,20 +23,18 @@ describe('R31 returns and R32 after-sales replacement, through the gateway', () 
     await receiveFinishedGoods(world, pump, 10);
     const clearance = await qcClearance(world, pump.code, 3);
     const sale = expectStatus(
-      await world
-        .as('sales')
-        .post('/sales', {
-          kind: 'contract',
-          buyer: { name: '浦东精密零件有限公司' },
-          lines: [
-            {
-              itemCode: pump.code,
-              quantity: 3,
-              unitPriceMinor: 170_000,
-              qcClearanceId: clearance.id,
-            },
-          ],
-        }),
+      await world.as('sales').post('/sales', {
+        kind: 'contract',
+        buyer: { name: '浦东精密零件有限公司' },
+        lines: [
+          {
+            itemCode: pump.code,
+            quantity: 3,
+            unitPriceMinor: 170_000,
+            qcClearanceId: clearance.id,
+          },
+        ],
+      }),
       201,
     ).body;
     const pass = await gatePass(world, 'sale', sale.id, { kind: 'arranged', reference: 'HT-7' });
@@ -50,14 +48,12 @@ describe('R31 returns and R32 after-sales replacement, through the gateway', () 
 
   const returned = async (reason: string) =>
     expectStatus(
-      await world
-        .as('sales')
-        .post('/returns', {
-          saleId,
-          buyer: { name: '浦东精密零件有限公司' },
-          returnedOn: '2025-03-12',
-          lines: [{ itemCode: pump.code, quantity: 1, reason }],
-        }),
+      await world.as('sales').post('/returns', {
+        saleId,
+        buyer: { name: '浦东精密零件有限公司' },
+        returnedOn: '2025-03-12',
+        lines: [{ itemCode: pump.code, quantity: 1, reason }],
+      }),
       201,
     ).body;
 
@@ -85,24 +81,20 @@ describe('R31 returns and R32 after-sales replacement, through the gateway', () 
   it('R31: quality problems go to the general manager, then finance', async () => {
     const r = await returned('seal leaks');
     expectStatus(
-      await world
-        .as('qc-inspector')
-        .post(`/returns/${r.id}/inspection`, {
-          result: 'quality-problem',
-          reportNo: 'QC-R2',
-          findings: 'worn seal',
-        }),
+      await world.as('qc-inspector').post(`/returns/${r.id}/inspection`, {
+        result: 'quality-problem',
+        reportNo: 'QC-R2',
+        findings: 'worn seal',
+      }),
       200,
     );
     const early = await world.as('warehouse-keeper').post(`/returns/${r.id}/booking`, {});
     expect(early.status).toBe(409);
     const reported = expectStatus(
-      await world
-        .as('sales')
-        .post(`/returns/${r.id}/handling-report`, {
-          proposal: 'replace the seal, restock',
-          disposition: 'rework',
-        }),
+      await world.as('sales').post(`/returns/${r.id}/handling-report`, {
+        proposal: 'replace the seal, restock',
+        disposition: 'rework',
+      }),
       200,
     ).body;
     expect(reported).toMatchObject({ status: 'awaiting-approval' });

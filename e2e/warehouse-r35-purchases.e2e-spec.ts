@@ -26,14 +26,12 @@ describe('R35 purchased materials, through the gateway', () => {
 
   const notice = async (quantity: number) => {
     const p = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/purchase-receipts', {
-          noticeNo: `YS-${quantity}`,
-          supplier: '宝钢不锈',
-          purchaser: '王芳',
-          lines: [{ itemCode: steel, quantity }],
-        }),
+      await world.as('warehouse-keeper').post('/purchase-receipts', {
+        noticeNo: `YS-${quantity}`,
+        supplier: '宝钢不锈',
+        purchaser: '王芳',
+        lines: [{ itemCode: steel, quantity }],
+      }),
       201,
     ).body;
     expectStatus(
@@ -47,14 +45,12 @@ describe('R35 purchased materials, through the gateway', () => {
 
   it('R35: received against the acceptance notice only after QC stamped it', async () => {
     const p = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/purchase-receipts', {
-          noticeNo: 'YS-1',
-          supplier: 'S',
-          purchaser: '王芳',
-          lines: [{ itemCode: steel, quantity: 1 }],
-        }),
+      await world.as('warehouse-keeper').post('/purchase-receipts', {
+        noticeNo: 'YS-1',
+        supplier: 'S',
+        purchaser: '王芳',
+        lines: [{ itemCode: steel, quantity: 1 }],
+      }),
       201,
     ).body;
     const early = await world.as('warehouse-keeper').post(`/purchase-receipts/${p.id}/receipt`, {

@@ -27,30 +27,26 @@ describe('R36 requisitions with workshop custody, R37 material leaving the compa
   afterAll(() => world?.stop());
 
   it('R36: production draws against the plan, approved by the workshop director; custody material is virtually returned at month end', async () => {
-    const noPlan = await world
-      .as('workshop-director')
-      .post('/requisitions', {
-        purpose: 'production',
-        workshop,
-        use: 'housings',
-        lines: [{ itemCode: steel, quantity: 1 }],
-      });
+    const noPlan = await world.as('workshop-director').post('/requisitions', {
+      purpose: 'production',
+      workshop,
+      use: 'housings',
+      lines: [{ itemCode: steel, quantity: 1 }],
+    });
     expect(noPlan.status).toBe(400);
     expect(noPlan.body.errors).toEqual([
       { field: 'planRef', message: 'production draws against the plan (R36)' },
     ]);
 
     const r = expectStatus(
-      await world
-        .as('workshop-director')
-        .post('/requisitions', {
-          purpose: 'production',
-          workshop,
-          planRef: 'PP-2025-03',
-          use: 'pump housings',
-          custody: true,
-          lines: [{ itemCode: steel, quantity: 300 }],
-        }),
+      await world.as('workshop-director').post('/requisitions', {
+        purpose: 'production',
+        workshop,
+        planRef: 'PP-2025-03',
+        use: 'pump housings',
+        custody: true,
+        lines: [{ itemCode: steel, quantity: 300 }],
+      }),
       201,
     ).body;
     const unapproved = await world.as('warehouse-keeper').post(`/requisitions/${r.id}/issue`, {});
@@ -93,24 +89,20 @@ describe('R36 requisitions with workshop custody, R37 material leaving the compa
       }),
     );
 
-    const tooMuch = await world
-      .as('warehouse-keeper')
-      .post('/workshop-custody/virtual-returns', {
-        workshop,
-        month: '2025-03',
-        reportedBy: '赵丽',
-        lines: [{ itemCode: steel, unusedQuantity: 301 }],
-      });
+    const tooMuch = await world.as('warehouse-keeper').post('/workshop-custody/virtual-returns', {
+      workshop,
+      month: '2025-03',
+      reportedBy: '赵丽',
+      lines: [{ itemCode: steel, unusedQuantity: 301 }],
+    });
     expect(tooMuch.status).toBe(409);
     const report = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/workshop-custody/virtual-returns', {
-          workshop,
-          month: '2025-03',
-          reportedBy: '赵丽 (车间核算员)',
-          lines: [{ itemCode: steel, unusedQuantity: 80 }],
-        }),
+      await world.as('warehouse-keeper').post('/workshop-custody/virtual-returns', {
+        workshop,
+        month: '2025-03',
+        reportedBy: '赵丽 (车间核算员)',
+        lines: [{ itemCode: steel, unusedQuantity: 80 }],
+      }),
       201,
     ).body;
     expect(report).toMatchObject({
@@ -146,23 +138,19 @@ describe('R36 requisitions with workshop custody, R37 material leaving the compa
   });
 
   it('R37: material sold outside needs a manager’s approval, payment, and a gate pass; it goes out at book price', async () => {
-    const noBuyer = await world
-      .as('sales')
-      .post('/requisitions', {
-        purpose: 'outside-sale',
-        use: 'sold to a neighbour',
-        lines: [{ itemCode: steel, quantity: 50 }],
-      });
+    const noBuyer = await world.as('sales').post('/requisitions', {
+      purpose: 'outside-sale',
+      use: 'sold to a neighbour',
+      lines: [{ itemCode: steel, quantity: 50 }],
+    });
     expect(noBuyer.status).toBe(400);
     const r = expectStatus(
-      await world
-        .as('sales')
-        .post('/requisitions', {
-          purpose: 'outside-sale',
-          use: 'sold to 华阳',
-          buyer: { name: '华阳精细化工' },
-          lines: [{ itemCode: steel, quantity: 50 }],
-        }),
+      await world.as('sales').post('/requisitions', {
+        purpose: 'outside-sale',
+        use: 'sold to 华阳',
+        buyer: { name: '华阳精细化工' },
+        lines: [{ itemCode: steel, quantity: 50 }],
+      }),
       201,
     ).body;
     expectStatus(
@@ -192,13 +180,11 @@ describe('R36 requisitions with workshop custody, R37 material leaving the compa
 
   it('R37: after-sales material needs a manager; production material never gets a gate pass', async () => {
     const r = expectStatus(
-      await world
-        .as('sales')
-        .post('/requisitions', {
-          purpose: 'after-sales',
-          use: 'repair at 浦东精密',
-          lines: [{ itemCode: steel, quantity: 5 }],
-        }),
+      await world.as('sales').post('/requisitions', {
+        purpose: 'after-sales',
+        use: 'repair at 浦东精密',
+        lines: [{ itemCode: steel, quantity: 5 }],
+      }),
       201,
     ).body;
     const early = await world

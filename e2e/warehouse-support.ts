@@ -76,12 +76,10 @@ export async function purchase(
     201,
   ).body;
   expectStatus(
-    await world
-      .as('qc-inspector')
-      .post(`/purchase-receipts/${notice.id}/inspection`, {
-        result: 'passed',
-        reportNo: `QC-${notice.id}`,
-      }),
+    await world.as('qc-inspector').post(`/purchase-receipts/${notice.id}/inspection`, {
+      result: 'passed',
+      reportNo: `QC-${notice.id}`,
+    }),
     200,
   );
   return expectStatus(

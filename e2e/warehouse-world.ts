@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   FakeClock,
   ServiceUnderTest,
@@ -39,6 +43,8 @@ export interface WarehouseWorld {
     get(path: string): Promise<Answer>;
     post(path: string, body?: unknown): Promise<Answer>;
     put(path: string, body: unknown): Promise<Answer>;
+    /** a file (PDF, XLSX, CSV): its status, content type and bytes */
+    file(path: string): Promise<{ status: number; contentType: string; bytes: Buffer }>;
   };
   stop(): Promise<void>;
 }
@@ -112,6 +118,16 @@ export async function startWarehouseWorld(
       get: (path) => call(role, 'GET', path),
       post: (path, body) => call(role, 'POST', path, body ?? {}),
       put: (path, body) => call(role, 'PUT', path, body),
+      file: async (path) => {
+        const response = await fetch(`${gateway.url}/api/v1${path}`, {
+          headers: { authorization: `Bearer ${await tokenOf(role)}` },
+        });
+        return {
+          status: response.status,
+          contentType: response.headers.get('content-type') ?? '',
+          bytes: Buffer.from(await response.arrayBuffer()),
+        };
+      },
     }),
     stop: async () => {
       await gateway.stop();
@@ -166,4 +182,11 @@ export async function outboxEvents(world: WarehouseWorld, type: string) {
       );
     return rows.map((r) => r.envelope.data);
   });
+}
+
+/** The text of a PDF as a reader sees it (poppler's pdftotext), whitespace removed. */
+export function pdfText(bytes: Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wh-pdf-')), 'file.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 }
