@@ -5,10 +5,10 @@ import { Approvals } from '../approvals/approvals';
 import { DeadlineActions, type Escalation } from '../escalations/deadline-actions';
 import { GateSubjects } from '../gate/gate-subjects';
 import { alert } from '../shared/alerts';
-import { recordStep } from '../shared/form.entity';
 import { FormStateConflict } from '../shared/form-state';
 import { EntrustedRequisition, outstandingOf } from './entrusted-requisition.entity';
 import { MONTH_LEVELS, monthDeadlineId, yearEndDeadlineId } from './entrusted.deadlines';
+import { decidedOnForm, passOnForm } from '../shared/form-followups';
 
 /** An entrusted requisition outside its desk: the approver (批准人), the gate pass, its months. */
 @Injectable()
@@ -35,29 +35,25 @@ export class EntrustedFollowUps implements OnModuleInit {
           lines: r.lines.map((l) => ({ itemCode: l.itemCode, quantity: l.quantity })),
         };
       },
-      passIssued: async (tx, id, pass, by, at) => {
-        const r = await tx.lock(EntrustedRequisition, { id });
-        r.gatePassId = pass.id;
-        r.status = 'ready-to-issue';
-        recordStep(r, 'gate-pass-issued', by, at, pass.id);
-        await tx.manager.save(r);
-      },
+      passIssued: (tx, id, pass, by, at) =>
+        passOnForm(
+          tx,
+          EntrustedRequisition,
+          id,
+          pass,
+          by,
+          at,
+          (r) => (r.status = 'ready-to-issue'),
+        ),
     });
     this.deadlines.on('entrusted-requisition', { escalated: (e, tx) => this.escalated(e, tx) });
   }
 
   private async decided(approval: Approval, tx: Tx) {
-    const r = await tx.lock(EntrustedRequisition, { id: approval.subjectId });
-    r.status = approval.status === 'approved' ? 'awaiting-gate-pass' : 'rejected';
-    r.approver = approval.decidedBy;
-    recordStep(
-      r,
-      approval.status,
-      approval.decidedBy!,
-      approval.decidedAt!,
-      approval.note ?? undefined,
-    );
-    await tx.manager.save(r);
+    await decidedOnForm(tx, EntrustedRequisition, approval, (r, approved) => {
+      r.status = approved ? 'awaiting-gate-pass' : 'rejected';
+      r.approver = approval.decidedBy;
+    });
   }
 
   /** R34: a month, two months, year end — marked on the requisition and reported at once. */

@@ -6,7 +6,7 @@ import { Approvals } from '../approvals/approvals';
 import { GatePasses } from '../gate/gate-passes';
 import { alert } from '../shared/alerts';
 import { qty, sumMinor, yuan } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -97,27 +97,20 @@ export class EntrustedHandlers {
   issue(id: string, gatePassId: string, by: Staff) {
     return this.step(id, async (r, tx, now) => {
       requireStatus(r, ['ready-to-issue'], 'issue the material');
-      await this.gatePasses.issueAgainst(
+      const moved = await this.gatePasses.issueGoods(
         tx,
-        gatePassId,
         { type: 'entrusted-requisition', id, branch: r.branch },
-        by,
-        now,
-      );
-      const moved = await book(this.ledger, tx, {
-        branch: r.branch,
-        document: { type: 'entrusted-requisition', id },
-        documentDate: localDate(now),
-        bookedAt: now,
-        bookedBy: by,
-        lines: r.lines.map((l, i) => ({
+        gatePassId,
+        r.lines.map((l, i) => ({
           itemCode: l.itemCode,
           kind: 'entrusted-out',
           quantity: qty(l.quantity).negated(),
           memo: `${r.processor}: ${r.purpose}`,
           documentLine: i,
         })),
-      });
+        by,
+        now,
+      );
       r.lines = r.lines.map((l, i) => ({
         ...l,
         issuedValueMinor: -moved
@@ -233,11 +226,12 @@ export class EntrustedHandlers {
   }
 
   private step(id: string, work: (r: EntrustedRequisition, tx: Tx, now: Date) => Promise<void>) {
-    return this.transactions.run(async (tx) => {
-      const r = await tx.lock(EntrustedRequisition, { id }, `entrusted requisition ${id}`);
-      await work(r, tx, this.clock.now());
-      await tx.manager.save(r);
-      return entrustedRequisitionView(r);
-    });
+    return formStep(
+      this.transactions,
+      this.clock,
+      EntrustedRequisition,
+      'entrusted requisition',
+      entrustedRequisitionView,
+    )(id, work);
   }
 }

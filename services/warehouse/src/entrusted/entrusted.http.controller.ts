@@ -1,17 +1,8 @@
-import { Controller, Get, Post } from '@nestjs/common';
-import {
-  CurrentActor,
-  NotFoundProblem,
-  pathId,
-  ValidBody,
-  ValidParam,
-  ValidQuery,
-  type Actor,
-} from '@freight/platform';
+import { Controller, Post } from '@nestjs/common';
+import { CurrentActor, pathId, ValidBody, ValidParam, type Actor } from '@freight/platform';
 import { WarehouseHttp as Http } from '@freight/contracts';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { listForms } from '../shared/form-list';
+import { FormReads } from '../shared/form-reads';
 import { staffOf } from '../shared/staff';
 import { Step } from '../shared/step.decorator';
 import { EntrustedRequisition, entrustedRequisitionView } from './entrusted-requisition.entity';
@@ -19,25 +10,14 @@ import { EntrustedHandlers } from './entrusted.handlers';
 
 /** R34 entrusted processing requisitions. */
 @Controller('entrusted-requisitions')
-export class EntrustedHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly handlers: EntrustedHandlers,
-  ) {}
-
-  @Get()
-  list(
-    @ValidQuery(Http.entrustedRequisitionsQuery)
-    q: z.output<typeof Http.entrustedRequisitionsQuery>,
-  ) {
-    return listForms(this.dataSource.manager, EntrustedRequisition, q, entrustedRequisitionView);
-  }
-
-  @Get(':id')
-  async one(@ValidParam('id', pathId) id: string) {
-    const r = await this.dataSource.manager.findOneBy(EntrustedRequisition, { id });
-    if (!r) throw new NotFoundProblem(`no entrusted requisition ${id}`);
-    return entrustedRequisitionView(r);
+export class EntrustedHttpController extends FormReads(
+  EntrustedRequisition,
+  entrustedRequisitionView,
+  Http.entrustedRequisitionsQuery,
+  'entrusted requisition',
+) {
+  constructor(private readonly handlers: EntrustedHandlers) {
+    super();
   }
 
   @Post()

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem, type Tx } from '@freight/platform';
 import { recordStep } from '../shared/form.entity';
+import { localDate } from '../shared/warehouse-time';
+import { book, StockLedger } from '../stock/stock-ledger';
+import type { LedgerLine } from '../stock/valuation.rules';
 import type { Staff } from '../shared/staff';
 import { GatePass } from './gate-pass.entity';
 import { GatePassRefused } from './gate-subjects';
@@ -11,6 +14,33 @@ import { GatePassRefused } from './gate-subjects';
  */
 @Injectable()
 export class GatePasses {
+  constructor(private readonly ledger: StockLedger) {}
+
+  /**
+   * Goods out of stock against the pass: the pass checked and marked, the form's lines booked
+   * (issues at the card's average), in the caller's transaction. Without `passId` only for
+   * forms whose goods stay in the company (`passRequired` false).
+   */
+  async issueGoods(
+    tx: Tx,
+    document: { type: string; id: string; branch: string },
+    passId: string | undefined,
+    lines: LedgerLine[],
+    by: Staff,
+    at: Date,
+    passRequired = true,
+  ) {
+    if (passRequired) await this.issueAgainst(tx, passId, document, by, at);
+    return book(this.ledger, tx, {
+      branch: document.branch,
+      document: { type: document.type, id: document.id },
+      documentDate: localDate(at),
+      bookedAt: at,
+      bookedBy: by,
+      lines,
+    });
+  }
+
   async issueAgainst(
     tx: Tx,
     passId: string | undefined,

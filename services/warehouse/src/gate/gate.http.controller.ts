@@ -5,42 +5,35 @@ import {
   pathId,
   ValidBody,
   ValidParam,
-  ValidQuery,
   type Actor,
 } from '@freight/platform';
 import { WarehouseHttp as Http } from '@freight/contracts';
 import { attachment } from '@freight/documents';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { listForms } from '../shared/form-list';
+import { FormReads } from '../shared/form-reads';
 import { staffOf } from '../shared/staff';
 import { Item } from '../stock/item.entity';
 import { GateExit, gateExitView, GatePass, gatePassView } from './gate-pass.entity';
 import { gatePassPdf } from './gate-pass.pdf';
 import { GateHandlers } from './gate.handlers';
 
-/** Finance's gate passes and the gate guard's exits (R29, R38 4.3). */
-@Controller()
-export class GateHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly gate: GateHandlers,
-  ) {}
-
-  @Get('gate-passes')
-  passes(@ValidQuery(Http.gatePassesQuery) q: z.output<typeof Http.gatePassesQuery>) {
-    return listForms(this.dataSource.manager, GatePass, q, gatePassView);
+/** Finance's gate passes (R29), printable for the keeper and the gate guard. */
+@Controller('gate-passes')
+export class GatePassesHttpController extends FormReads(
+  GatePass,
+  gatePassView,
+  Http.gatePassesQuery,
+  'gate pass',
+) {
+  constructor(private readonly gate: GateHandlers) {
+    super();
   }
 
-  @Get('gate-passes/:id')
-  async pass(@ValidParam('id', pathId) id: string) {
-    return gatePassView(await this.find(id));
-  }
-
-  @Get('gate-passes/:id/pdf')
+  @Get(':id/pdf')
   async pdf(@ValidParam('id', pathId) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const pass = await this.find(id);
+    const pass = await this.dataSource.manager.findOneBy(GatePass, { id });
+    if (!pass) throw new NotFoundProblem(`no gate pass ${id}`);
     const items = await this.dataSource.manager.findBy(
       Item,
       pass.lines.map((l) => ({ code: l.itemCode })),
@@ -51,37 +44,32 @@ export class GateHttpController {
     return gatePassPdf(pass, new Map(items.map((i) => [i.code, i.name])));
   }
 
-  @Post('gate-passes')
+  @Post()
   issue(
     @ValidBody(Http.newGatePassBody) body: z.output<typeof Http.newGatePassBody>,
     @CurrentActor() actor: Actor,
   ) {
     return this.gate.issuePass(body, staffOf(actor));
   }
+}
 
-  @Get('gate-exits')
-  exits(@ValidQuery(Http.gateExitsQuery) q: z.output<typeof Http.gateExitsQuery>) {
-    return listForms(this.dataSource.manager, GateExit, q, gateExitView);
+/** The gate guard's exits (R29, R38 4.3). */
+@Controller('gate-exits')
+export class GateExitsHttpController extends FormReads(
+  GateExit,
+  gateExitView,
+  Http.gateExitsQuery,
+  'gate exit',
+) {
+  constructor(private readonly gate: GateHandlers) {
+    super();
   }
 
-  @Get('gate-exits/:id')
-  async exit(@ValidParam('id', pathId) id: string) {
-    const exit = await this.dataSource.manager.findOneBy(GateExit, { id });
-    if (!exit) throw new NotFoundProblem(`no gate exit ${id}`);
-    return gateExitView(exit);
-  }
-
-  @Post('gate-exits')
+  @Post()
   record(
     @ValidBody(Http.newGateExitBody) body: z.output<typeof Http.newGateExitBody>,
     @CurrentActor() actor: Actor,
   ) {
     return this.gate.recordExit(body, actor);
-  }
-
-  private async find(id: string) {
-    const pass = await this.dataSource.manager.findOneBy(GatePass, { id });
-    if (!pass) throw new NotFoundProblem(`no gate pass ${id}`);
-    return pass;
   }
 }

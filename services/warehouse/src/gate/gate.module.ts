@@ -1,13 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { GatePasses } from './gate-passes';
 import { GateHandlers } from './gate.handlers';
-import { GateHttpController } from './gate.http.controller';
+import { GateExitsHttpController, GatePassesHttpController } from './gate.http.controller';
 import { GateSubjects } from './gate-subjects';
 
 /** R29 gate passes and gate exits, for every desk whose goods leave the company. */
 @Global()
 @Module({
-  controllers: [GateHttpController],
+  controllers: [GatePassesHttpController, GateExitsHttpController],
   providers: [GateSubjects, GatePasses, GateHandlers],
   exports: [GateSubjects, GatePasses],
 })

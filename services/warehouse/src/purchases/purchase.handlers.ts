@@ -3,7 +3,7 @@ import { type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { qty } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -183,11 +183,12 @@ export class PurchaseHandlers {
   }
 
   private step(id: string, work: (p: PurchaseReceipt, tx: Tx, now: Date) => Promise<void>) {
-    return this.transactions.run(async (tx) => {
-      const p = await tx.lock(PurchaseReceipt, { id }, `purchase receipt ${id}`);
-      await work(p, tx, this.clock.now());
-      await tx.manager.save(p);
-      return purchaseReceiptView(p);
-    });
+    return formStep(
+      this.transactions,
+      this.clock,
+      PurchaseReceipt,
+      'purchase receipt',
+      purchaseReceiptView,
+    )(id, work);
   }
 }

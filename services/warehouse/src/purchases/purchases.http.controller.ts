@@ -1,17 +1,8 @@
-import { Controller, Get, Post } from '@nestjs/common';
-import {
-  CurrentActor,
-  NotFoundProblem,
-  pathId,
-  ValidBody,
-  ValidParam,
-  ValidQuery,
-  type Actor,
-} from '@freight/platform';
+import { Controller, Post } from '@nestjs/common';
+import { CurrentActor, pathId, ValidBody, ValidParam, type Actor } from '@freight/platform';
 import { WarehouseHttp as Http } from '@freight/contracts';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { listForms } from '../shared/form-list';
+import { FormReads } from '../shared/form-reads';
 import { staffOf } from '../shared/staff';
 import { Step } from '../shared/step.decorator';
 import { PurchaseReceipt, purchaseReceiptView } from './purchase-receipt.entity';
@@ -19,22 +10,14 @@ import { PurchaseHandlers } from './purchase.handlers';
 
 /** R35 purchased materials. */
 @Controller('purchase-receipts')
-export class PurchasesHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly handlers: PurchaseHandlers,
-  ) {}
-
-  @Get()
-  list(@ValidQuery(Http.purchaseReceiptsQuery) q: z.output<typeof Http.purchaseReceiptsQuery>) {
-    return listForms(this.dataSource.manager, PurchaseReceipt, q, purchaseReceiptView);
-  }
-
-  @Get(':id')
-  async one(@ValidParam('id', pathId) id: string) {
-    const p = await this.dataSource.manager.findOneBy(PurchaseReceipt, { id });
-    if (!p) throw new NotFoundProblem(`no purchase receipt ${id}`);
-    return purchaseReceiptView(p);
+export class PurchasesHttpController extends FormReads(
+  PurchaseReceipt,
+  purchaseReceiptView,
+  Http.purchaseReceiptsQuery,
+  'purchase receipt',
+) {
+  constructor(private readonly handlers: PurchaseHandlers) {
+    super();
   }
 
   @Post()

@@ -15,12 +15,12 @@ import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
 import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
-import { localDate } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
-import { book, StockLedger } from '../stock/stock-ledger';
+import { StockLedger } from '../stock/stock-ledger';
 import { issueValue } from '../stock/valuation.rules';
 import { leavesTheCompany, Requisition, requisitionView } from './requisition.entity';
 import { WorkshopCustody } from './workshop-custody';
+import { decidedOnForm, passOnForm } from '../shared/form-followups';
 
 type NewRequisition = z.output<typeof WarehouseHttp.newRequisitionBody>;
 
@@ -79,12 +79,7 @@ export class RequisitionHandlers implements OnModuleInit {
           lines: r.lines.map((l) => ({ itemCode: l.itemCode, quantity: l.quantity })),
         };
       },
-      passIssued: async (tx, id, pass, by, at) => {
-        const r = await tx.lock(Requisition, { id });
-        r.gatePassId = pass.id;
-        recordStep(r, 'gate-pass-issued', by, at, pass.id);
-        await tx.manager.save(r);
-      },
+      passIssued: (tx, id, pass, by, at) => passOnForm(tx, Requisition, id, pass, by, at),
     });
   }
 
@@ -153,28 +148,21 @@ export class RequisitionHandlers implements OnModuleInit {
       const r = await tx.lock(Requisition, { id }, `requisition ${id}`);
       requireStatus(r, ['approved'], 'issue the material');
       const now = this.clock.now();
-      if (leavesTheCompany(r))
-        await this.gatePasses.issueAgainst(
-          tx,
-          gatePassId,
-          { type: 'requisition', id, branch: r.branch },
-          by,
-          now,
-        );
-      const moved = await book(this.ledger, tx, {
-        branch: r.branch,
-        document: { type: 'requisition', id },
-        documentDate: localDate(now),
-        bookedAt: now,
-        bookedBy: by,
-        lines: r.lines.map((l, i) => ({
+      const moved = await this.gatePasses.issueGoods(
+        tx,
+        { type: 'requisition', id, branch: r.branch },
+        gatePassId,
+        r.lines.map((l, i) => ({
           itemCode: l.itemCode,
           kind: `${r.purpose}-issue`,
           quantity: qty(l.quantity).negated(),
           memo: r.workshop ?? r.buyer?.name ?? r.use,
           documentLine: i,
         })),
-      });
+        by,
+        now,
+        leavesTheCompany(r),
+      );
       const valueOf = (i: number) =>
         -moved.filter((m) => m.documentLine === i).reduce((s, m) => s + m.valueMinor, 0);
       r.lines = r.lines.map((l, i) => ({ ...l, bookValueMinor: valueOf(i) }));
@@ -200,16 +188,9 @@ export class RequisitionHandlers implements OnModuleInit {
   }
 
   private async decided(approval: Approval, tx: Tx) {
-    const r = await tx.lock(Requisition, { id: approval.subjectId });
-    r.status = approval.status === 'approved' ? 'approved' : 'rejected';
-    r.approver = approval.decidedBy;
-    recordStep(
-      r,
-      approval.status,
-      approval.decidedBy!,
-      approval.decidedAt!,
-      approval.note ?? undefined,
-    );
-    await tx.manager.save(r);
+    await decidedOnForm(tx, Requisition, approval, (r, approved) => {
+      r.status = approved ? 'approved' : 'rejected';
+      r.approver = approval.decidedBy;
+    });
   }
 }

@@ -1,7 +1,6 @@
 import { Controller, Get, Post } from '@nestjs/common';
 import {
   CurrentActor,
-  NotFoundProblem,
   pathId,
   ValidBody,
   ValidParam,
@@ -9,9 +8,8 @@ import {
   type Actor,
 } from '@freight/platform';
 import { WarehouseHttp as Http } from '@freight/contracts';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { listForms } from '../shared/form-list';
+import { FormReads } from '../shared/form-reads';
 import { staffOf } from '../shared/staff';
 import { Step } from '../shared/step.decorator';
 import { CustodyQueries } from './custody.queries';
@@ -19,29 +17,19 @@ import { Requisition, requisitionView } from './requisition.entity';
 import { RequisitionHandlers } from './requisition.handlers';
 import { VirtualReturnHandler } from './virtual-return.handler';
 
-/** R36 requisitions and workshop custody, R37 material leaving the company. */
-@Controller()
-export class RequisitionsHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly handlers: RequisitionHandlers,
-    private readonly virtualReturn: VirtualReturnHandler,
-    private readonly custody: CustodyQueries,
-  ) {}
-
-  @Get('requisitions')
-  list(@ValidQuery(Http.requisitionsQuery) q: z.output<typeof Http.requisitionsQuery>) {
-    return listForms(this.dataSource.manager, Requisition, q, requisitionView);
+/** R36 production requisitions, R37 material leaving the company. */
+@Controller('requisitions')
+export class RequisitionsHttpController extends FormReads(
+  Requisition,
+  requisitionView,
+  Http.requisitionsQuery,
+  'requisition',
+) {
+  constructor(private readonly handlers: RequisitionHandlers) {
+    super();
   }
 
-  @Get('requisitions/:id')
-  async one(@ValidParam('id', pathId) id: string) {
-    const r = await this.dataSource.manager.findOneBy(Requisition, { id });
-    if (!r) throw new NotFoundProblem(`no requisition ${id}`);
-    return requisitionView(r);
-  }
-
-  @Post('requisitions')
+  @Post()
   raise(
     @ValidBody(Http.newRequisitionBody) body: z.output<typeof Http.newRequisitionBody>,
     @CurrentActor() actor: Actor,
@@ -49,7 +37,7 @@ export class RequisitionsHttpController {
     return this.handlers.raise(body, staffOf(actor));
   }
 
-  @Step('requisitions/:id/issue')
+  @Step(':id/issue')
   issue(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.requisitionIssueBody) body: z.output<typeof Http.requisitionIssueBody>,
@@ -57,18 +45,27 @@ export class RequisitionsHttpController {
   ) {
     return this.handlers.issue(id, body.gatePassId, staffOf(actor));
   }
+}
 
-  @Get('workshop-custody')
+/** R36 workshop custody and its month-end virtual returns. */
+@Controller('workshop-custody')
+export class CustodyHttpController {
+  constructor(
+    private readonly virtualReturn: VirtualReturnHandler,
+    private readonly custody: CustodyQueries,
+  ) {}
+
+  @Get()
   holdings(@ValidQuery(Http.custodyQuery) q: z.output<typeof Http.custodyQuery>) {
     return this.custody.holdings(q);
   }
 
-  @Get('workshop-custody/reports')
+  @Get('reports')
   reports(@ValidQuery(Http.custodyReportsQuery) q: z.output<typeof Http.custodyReportsQuery>) {
     return this.custody.reports(q);
   }
 
-  @Post('workshop-custody/virtual-returns')
+  @Post('virtual-returns')
   book(
     @ValidBody(Http.virtualReturnBody) body: z.output<typeof Http.virtualReturnBody>,
     @CurrentActor() actor: Actor,

@@ -12,6 +12,7 @@ import { FormStateConflict } from '../shared/form-state';
 import { localDate, monthOf } from '../shared/warehouse-time';
 import { Replacement } from './replacement.entity';
 import { OLD_PART_LEVELS, oldPartDeadlineId } from './returns.deadlines';
+import { decidedOnForm, passOnForm } from '../shared/form-followups';
 
 /** A replacement outside its desk: the general manager (R32), the gate pass, the old part's month (R38 4.4). */
 @Injectable()
@@ -46,32 +47,15 @@ export class ReplacementFollowUps implements OnModuleInit {
           lines: [{ itemCode: r.itemCode, quantity: qtyNumber(r.quantity) }],
         };
       },
-      passIssued: async (tx, id, pass, by, at) => {
-        const r = await tx.lock(Replacement, { id });
-        r.gatePassId = pass.id;
-        recordStep(r, 'gate-pass-issued', by, at, pass.id);
-        await tx.manager.save(r);
-      },
+      passIssued: (tx, id, pass, by, at) => passOnForm(tx, Replacement, id, pass, by, at),
     });
     this.deadlines.on('replacement', { escalated: (e, tx) => this.escalated(e, tx) });
   }
 
   private async decided(approval: Approval, tx: Tx) {
-    const r = await tx.lock(Replacement, { id: approval.subjectId });
-    r.status =
-      approval.status === 'rejected'
-        ? 'rejected'
-        : r.newGoesFirst
-          ? 'ready-to-ship'
-          : 'awaiting-old-part';
-    recordStep(
-      r,
-      approval.status,
-      approval.decidedBy!,
-      approval.decidedAt!,
-      approval.note ?? undefined,
-    );
-    await tx.manager.save(r);
+    await decidedOnForm(tx, Replacement, approval, (r, approved) => {
+      r.status = !approved ? 'rejected' : r.newGoesFirst ? 'ready-to-ship' : 'awaiting-old-part';
+    });
   }
 
   /** R38 4.4: 10 when the month ends without the old part, the product's value a month later. */

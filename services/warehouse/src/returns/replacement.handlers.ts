@@ -6,15 +6,15 @@ import type { z } from 'zod';
 import { Approvals } from '../approvals/approvals';
 import { GatePasses } from '../gate/gate-passes';
 import { lineAmount, qty, yuan } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
 import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
-import { endOfMonth, localDate, monthOf } from '../shared/warehouse-time';
+import { endOfMonth, monthOf } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
-import { book, StockLedger } from '../stock/stock-ledger';
+import { StockLedger } from '../stock/stock-ledger';
 import { issueValue } from '../stock/valuation.rules';
 import { Replacement, replacementView } from './replacement.entity';
 import { armOldPart, oldPartBack } from './returns.deadlines';
@@ -85,20 +85,11 @@ export class ReplacementHandlers {
   ship(id: string, gatePassId: string, by: Staff) {
     return this.step(id, async (r, tx, now) => {
       requireStatus(r, ['ready-to-ship'], 'ship the new item');
-      await this.gatePasses.issueAgainst(
+      const [moved] = await this.gatePasses.issueGoods(
         tx,
-        gatePassId,
         { type: 'replacement', id, branch: r.branch },
-        by,
-        now,
-      );
-      const [moved] = await book(this.ledger, tx, {
-        branch: r.branch,
-        document: { type: 'replacement', id },
-        documentDate: localDate(now),
-        bookedAt: now,
-        bookedBy: by,
-        lines: [
+        gatePassId,
+        [
           {
             itemCode: r.itemCode,
             kind: 'after-sales-issue',
@@ -107,7 +98,9 @@ export class ReplacementHandlers {
             documentLine: 0,
           },
         ],
-      });
+        by,
+        now,
+      );
       r.shippedAt = now;
       r.itemValueMinor = String(-moved.valueMinor);
       recordStep(r, 'shipped', by, now, gatePassId);
@@ -147,11 +140,12 @@ export class ReplacementHandlers {
   }
 
   private step(id: string, work: (r: Replacement, tx: Tx, now: Date) => Promise<void>) {
-    return this.transactions.run(async (tx) => {
-      const r = await tx.lock(Replacement, { id }, `replacement ${id}`);
-      await work(r, tx, this.clock.now());
-      await tx.manager.save(r);
-      return replacementView(r);
-    });
+    return formStep(
+      this.transactions,
+      this.clock,
+      Replacement,
+      'replacement',
+      replacementView,
+    )(id, work);
   }
 }

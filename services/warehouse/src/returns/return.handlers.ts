@@ -8,7 +8,7 @@ import { Approvals } from '../approvals/approvals';
 import { DeadlineActions } from '../escalations/deadline-actions';
 import { Sale } from '../sales/sale.entity';
 import { lineAmount, qty, shareOf } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -20,6 +20,7 @@ import { book, StockLedger } from '../stock/stock-ledger';
 import { issueValue } from '../stock/valuation.rules';
 import { armBooking, booked } from './returns.deadlines';
 import { ReturnSlip, returnView } from './return-slip.entity';
+import { decidedOnForm } from '../shared/form-followups';
 
 type NewReturn = z.output<typeof WarehouseHttp.newReturnBody>;
 type Inspection = z.output<typeof WarehouseHttp.returnInspectionBody>;
@@ -179,16 +180,13 @@ export class ReturnHandlers implements OnModuleInit {
   }
 
   private async instructed(approval: Approval, tx: Tx) {
-    const r = await tx.lock(ReturnSlip, { id: approval.subjectId });
-    r.status = approval.status === 'approved' ? 'ready-to-book' : 'awaiting-handling-report';
-    recordStep(
-      r,
+    await decidedOnForm(
+      tx,
+      ReturnSlip,
+      approval,
+      (r, approved) => (r.status = approved ? 'ready-to-book' : 'awaiting-handling-report'),
       `instruction-${approval.status}`,
-      approval.decidedBy!,
-      approval.decidedAt!,
-      approval.note ?? undefined,
     );
-    await tx.manager.save(r);
   }
 
   /** Each line at the unit cost it left with on the sale, else the card's average (R31). */
@@ -235,11 +233,6 @@ export class ReturnHandlers implements OnModuleInit {
   }
 
   private step(id: string, work: (r: ReturnSlip, tx: Tx, now: Date) => Promise<void>) {
-    return this.transactions.run(async (tx) => {
-      const r = await tx.lock(ReturnSlip, { id }, `return ${id}`);
-      await work(r, tx, this.clock.now());
-      await tx.manager.save(r);
-      return returnView(r);
-    });
+    return formStep(this.transactions, this.clock, ReturnSlip, 'return', returnView)(id, work);
   }
 }

@@ -1,17 +1,8 @@
-import { Controller, Get, Post } from '@nestjs/common';
-import {
-  CurrentActor,
-  NotFoundProblem,
-  pathId,
-  ValidBody,
-  ValidParam,
-  ValidQuery,
-  type Actor,
-} from '@freight/platform';
+import { Controller, Post } from '@nestjs/common';
+import { CurrentActor, pathId, ValidBody, ValidParam, type Actor } from '@freight/platform';
 import { WarehouseHttp as Http } from '@freight/contracts';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { listForms } from '../shared/form-list';
+import { FormReads } from '../shared/form-reads';
 import { staffOf } from '../shared/staff';
 import { Step } from '../shared/step.decorator';
 import { Replacement, replacementView } from './replacement.entity';
@@ -19,28 +10,19 @@ import { ReplacementHandlers } from './replacement.handlers';
 import { ReturnSlip, returnView } from './return-slip.entity';
 import { ReturnHandlers } from './return.handlers';
 
-/** R31 returns and R32 after-sales replacements. */
-@Controller()
-export class ReturnsHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly returns: ReturnHandlers,
-    private readonly replacements: ReplacementHandlers,
-  ) {}
-
-  @Get('returns')
-  list(@ValidQuery(Http.returnsQuery) q: z.output<typeof Http.returnsQuery>) {
-    return listForms(this.dataSource.manager, ReturnSlip, q, returnView);
+/** R31 returns. */
+@Controller('returns')
+export class ReturnsHttpController extends FormReads(
+  ReturnSlip,
+  returnView,
+  Http.returnsQuery,
+  'return',
+) {
+  constructor(private readonly returns: ReturnHandlers) {
+    super();
   }
 
-  @Get('returns/:id')
-  async one(@ValidParam('id', pathId) id: string) {
-    const r = await this.dataSource.manager.findOneBy(ReturnSlip, { id });
-    if (!r) throw new NotFoundProblem(`no return ${id}`);
-    return returnView(r);
-  }
-
-  @Post('returns')
+  @Post()
   raise(
     @ValidBody(Http.newReturnBody) body: z.output<typeof Http.newReturnBody>,
     @CurrentActor() actor: Actor,
@@ -48,7 +30,7 @@ export class ReturnsHttpController {
     return this.returns.raise(body, staffOf(actor));
   }
 
-  @Step('returns/:id/inspection')
+  @Step(':id/inspection')
   inspect(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.returnInspectionBody) body: z.output<typeof Http.returnInspectionBody>,
@@ -57,7 +39,7 @@ export class ReturnsHttpController {
     return this.returns.inspect(id, body, staffOf(actor));
   }
 
-  @Step('returns/:id/handling-report')
+  @Step(':id/handling-report')
   report(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.handlingReportBody) body: z.output<typeof Http.handlingReportBody>,
@@ -66,7 +48,7 @@ export class ReturnsHttpController {
     return this.returns.report(id, body, staffOf(actor));
   }
 
-  @Step('returns/:id/booking')
+  @Step(':id/booking')
   bookBack(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.bookingBody) _body: unknown,
@@ -75,7 +57,7 @@ export class ReturnsHttpController {
     return this.returns.bookBack(id, staffOf(actor));
   }
 
-  @Step('returns/:id/accounting')
+  @Step(':id/accounting')
   account(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.returnAccountingBody) body: z.output<typeof Http.returnAccountingBody>,
@@ -83,28 +65,29 @@ export class ReturnsHttpController {
   ) {
     return this.returns.account(id, body, staffOf(actor));
   }
+}
 
-  @Get('replacements')
-  replacementList(@ValidQuery(Http.replacementsQuery) q: z.output<typeof Http.replacementsQuery>) {
-    return listForms(this.dataSource.manager, Replacement, q, replacementView);
+/** R32 after-sales replacements. */
+@Controller('replacements')
+export class ReplacementsHttpController extends FormReads(
+  Replacement,
+  replacementView,
+  Http.replacementsQuery,
+  'replacement',
+) {
+  constructor(private readonly replacements: ReplacementHandlers) {
+    super();
   }
 
-  @Get('replacements/:id')
-  async replacement(@ValidParam('id', pathId) id: string) {
-    const r = await this.dataSource.manager.findOneBy(Replacement, { id });
-    if (!r) throw new NotFoundProblem(`no replacement ${id}`);
-    return replacementView(r);
-  }
-
-  @Post('replacements')
-  requestReplacement(
+  @Post()
+  request(
     @ValidBody(Http.newReplacementBody) body: z.output<typeof Http.newReplacementBody>,
     @CurrentActor() actor: Actor,
   ) {
     return this.replacements.request(body, staffOf(actor));
   }
 
-  @Step('replacements/:id/old-part')
+  @Step(':id/old-part')
   oldPart(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.oldPartBody) body: z.output<typeof Http.oldPartBody>,
@@ -113,7 +96,7 @@ export class ReturnsHttpController {
     return this.replacements.oldPartReturned(id, body, staffOf(actor));
   }
 
-  @Step('replacements/:id/issue')
+  @Step(':id/issue')
   ship(
     @ValidParam('id', pathId) id: string,
     @ValidBody(Http.replacementIssueBody) body: z.output<typeof Http.replacementIssueBody>,

@@ -19,6 +19,7 @@ import {
 } from './sale.deadlines';
 import { Sale } from './sale.entity';
 import { checkSalePayment, type Payment } from './sale.rules';
+import { decidedOnForm, passOnForm } from '../shared/form-followups';
 
 /**
  * What happens to a sale outside its own desk: the general manager's price decision (R30),
@@ -46,16 +47,13 @@ export class SaleFollowUps implements OnModuleInit {
   }
 
   private async priceDecided(approval: Approval, tx: Tx) {
-    const sale = await tx.lock(Sale, { id: approval.subjectId });
-    sale.status = approval.status === 'approved' ? 'awaiting-gate-pass' : 'rejected';
-    recordStep(
-      sale,
+    await decidedOnForm(
+      tx,
+      Sale,
+      approval,
+      (sale, approved) => (sale.status = approved ? 'awaiting-gate-pass' : 'rejected'),
       `price-${approval.status}`,
-      approval.decidedBy!,
-      approval.decidedAt!,
-      approval.note ?? undefined,
     );
-    await tx.manager.save(sale);
   }
 
   private async passFor(tx: Tx, id: string, branch: string, payment: Payment | undefined) {
@@ -68,12 +66,8 @@ export class SaleFollowUps implements OnModuleInit {
     };
   }
 
-  private async passIssued(tx: Tx, id: string, pass: GatePass, by: Staff, at: Date) {
-    const sale = await tx.lock(Sale, { id });
-    sale.status = 'gate-pass-issued';
-    sale.gatePassId = pass.id;
-    recordStep(sale, 'gate-pass-issued', by, at, pass.id);
-    await tx.manager.save(sale);
+  private passIssued(tx: Tx, id: string, pass: GatePass, by: Staff, at: Date) {
+    return passOnForm(tx, Sale, id, pass, by, at, (sale) => (sale.status = 'gate-pass-issued'));
   }
 
   private async left(tx: Tx, id: string, pass: GatePass, at: Date) {

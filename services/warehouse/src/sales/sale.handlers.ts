@@ -6,15 +6,14 @@ import type { z } from 'zod';
 import { Approvals } from '../approvals/approvals';
 import { GatePasses } from '../gate/gate-passes';
 import { qty, sumMinor, yuan } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
 import { WarehouseClock } from '../shared/warehouse-clock';
 import { WarehouseTransactions } from '../shared/warehouse-transactions';
-import { endOfMonth, localDate, monthOf } from '../shared/warehouse-time';
+import { endOfMonth, monthOf } from '../shared/warehouse-time';
 import { loadItems } from '../stock/items.handlers';
-import { book, StockLedger } from '../stock/stock-ledger';
 import { QcClearance } from './qc-clearance.entity';
 import { armSaleDeadlines, issueListBack, settled } from './sale.deadlines';
 import { Sale, saleView } from './sale.entity';
@@ -30,7 +29,6 @@ export class SaleHandlers {
   constructor(
     private readonly transactions: WarehouseTransactions,
     private readonly approvals: Approvals,
-    private readonly ledger: StockLedger,
     private readonly gatePasses: GatePasses,
     private readonly clock: WarehouseClock,
   ) {}
@@ -110,27 +108,20 @@ export class SaleHandlers {
   issue(id: string, gatePassId: string, by: Staff) {
     return this.step(id, async (sale, tx, now) => {
       requireStatus(sale, ['gate-pass-issued'], 'issue the goods');
-      await this.gatePasses.issueAgainst(
+      await this.gatePasses.issueGoods(
         tx,
-        gatePassId,
         { type: 'sale', id, branch: sale.branch },
-        by,
-        now,
-      );
-      await book(this.ledger, tx, {
-        branch: sale.branch,
-        document: { type: 'sale', id },
-        documentDate: localDate(now),
-        bookedAt: now,
-        bookedBy: by,
-        lines: sale.lines.map((l, i) => ({
+        gatePassId,
+        sale.lines.map((l, i) => ({
           itemCode: l.itemCode,
           kind: 'sale-issue',
           quantity: qty(l.quantity).negated(),
           memo: `${sale.buyer.name} · ${sale.issueList.no}`,
           documentLine: i,
         })),
-      });
+        by,
+        now,
+      );
       sale.status = 'issued';
       sale.issuedAt = now;
       recordStep(sale, 'issued', by, now, gatePassId);
@@ -190,12 +181,7 @@ export class SaleHandlers {
   }
 
   private step(id: string, work: (sale: Sale, tx: Tx, now: Date) => Promise<void>) {
-    return this.transactions.run(async (tx) => {
-      const sale = await tx.lock(Sale, { id }, `sale ${id}`);
-      await work(sale, tx, this.clock.now());
-      await tx.manager.save(sale);
-      return saleView(sale);
-    });
+    return formStep(this.transactions, this.clock, Sale, 'sale', saleView)(id, work);
   }
 
   private async clearances(tx: Tx, ids: string[]) {

@@ -1,4 +1,5 @@
-import { Column, PrimaryColumn } from 'typeorm';
+import type { Tx } from '@freight/platform';
+import { Column, PrimaryColumn, type EntityTarget } from 'typeorm';
 import type { Staff } from './staff';
 
 /** One step of a form's life, kept on the form (the gateway audits every change as well). */
@@ -64,3 +65,23 @@ export function newForm(id: string, branch: string, status: string, by: Staff, a
 }
 
 export const iso = (date: Date | null | undefined): string | null => date?.toISOString() ?? null;
+
+/**
+ * The one way a step changes a form: lock it, let `work` decide (and book, publish), save it,
+ * answer its view — in one transaction.
+ */
+export function formStep<E extends Form, V>(
+  transactions: { run<T>(work: (tx: Tx) => Promise<T>): Promise<T> },
+  clock: { now(): Date },
+  entity: EntityTarget<E>,
+  noun: string,
+  view: (form: E) => V,
+) {
+  return (id: string, work: (form: E, tx: Tx, now: Date) => Promise<void>) =>
+    transactions.run(async (tx) => {
+      const form = await tx.lock(entity, { id } as never, `${noun} ${id}`);
+      await work(form, tx, clock.now());
+      await tx.manager.save(form);
+      return view(form);
+    });
+}
