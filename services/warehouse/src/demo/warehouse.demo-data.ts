@@ -9,8 +9,6 @@ import { customer, demoMaterials, startOfMonth } from './demo-materials';
 import { DEMO_ITEMS } from './demo-items';
 import { as, daysAgo, demoDesk, on, who } from './demo-helpers';
 
-};
-
 /**
  * The warehouse's demo month (issue 24 item 13), through the use cases so every ledger line,
  * approval, deadline and fine is real: the catalogue with finance's prices; a month of receipts,
