@@ -84,20 +84,18 @@ describe('R32, R33, R34 and R38: month deadlines that escalate and fine', () => 
     ids.lost = (await replacement(true)).id;
     const clearance = await qcClearance(world, pump.code, 2);
     const sale = expectStatus(
-      await world
-        .as('sales')
-        .post('/sales', {
-          kind: 'contract',
-          buyer: { name: '华阳精细化工' },
-          lines: [
-            {
-              itemCode: pump.code,
-              quantity: 2,
-              unitPriceMinor: 170_000,
-              qcClearanceId: clearance.id,
-            },
-          ],
-        }),
+      await world.as('sales').post('/sales', {
+        kind: 'contract',
+        buyer: { name: '华阳精细化工' },
+        lines: [
+          {
+            itemCode: pump.code,
+            quantity: 2,
+            unitPriceMinor: 170_000,
+            qcClearanceId: clearance.id,
+          },
+        ],
+      }),
       201,
     ).body;
     const pass = await gatePass(world, 'sale', sale.id, { kind: 'arranged', reference: 'HT-9' });

@@ -85,14 +85,12 @@ describe('issue 24 done when', () => {
       201,
     );
     expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post(`/sales/${sale.id}/signed-issue-list`, {
-          signedBy: { name: '张敏' },
-          signedOn: '2025-03-21',
-          stamped: true,
-          quantitiesMatch: true,
-        }),
+      await world.as('warehouse-keeper').post(`/sales/${sale.id}/signed-issue-list`, {
+        signedBy: { name: '张敏' },
+        signedOn: '2025-03-21',
+        stamped: true,
+        quantitiesMatch: true,
+      }),
       200,
     );
     const done = expectStatus(
@@ -168,14 +166,12 @@ describe('issue 24 done when', () => {
 
   it('R35: a provisional receipt reversed when the invoice arrives — provisional, red, real in the ledger', async () => {
     const p = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/purchase-receipts', {
-          noticeNo: 'YS-0403-1',
-          supplier: '宝钢不锈',
-          purchaser: '王芳',
-          lines: [{ itemCode: steel, quantity: 500 }],
-        }),
+      await world.as('warehouse-keeper').post('/purchase-receipts', {
+        noticeNo: 'YS-0403-1',
+        supplier: '宝钢不锈',
+        purchaser: '王芳',
+        lines: [{ itemCode: steel, quantity: 500 }],
+      }),
       201,
     ).body;
     expectStatus(
@@ -185,23 +181,19 @@ describe('issue 24 done when', () => {
       200,
     );
     expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post(`/purchase-receipts/${p.id}/receipt`, {
-          provisional: { basis: 'market', lines: [{ itemCode: steel, unitPriceMinor: 2_500 }] },
-        }),
+      await world.as('warehouse-keeper').post(`/purchase-receipts/${p.id}/receipt`, {
+        provisional: { basis: 'market', lines: [{ itemCode: steel, unitPriceMinor: 2_500 }] },
+      }),
       200,
     );
     expect(await cardOf(world, steel)).toMatchObject({ quantity: 500, valueMinor: 1_250_000 });
     world.clock.set('2025-04-15T02:00:00Z');
     expectStatus(
-      await world
-        .as('finance')
-        .post(`/purchase-receipts/${p.id}/invoice`, {
-          invoiceNo: '31002500077',
-          invoiceDate: '2025-04-14',
-          lines: [{ itemCode: steel, unitPriceMinor: 2_460 }],
-        }),
+      await world.as('finance').post(`/purchase-receipts/${p.id}/invoice`, {
+        invoiceNo: '31002500077',
+        invoiceDate: '2025-04-14',
+        lines: [{ itemCode: steel, unitPriceMinor: 2_460 }],
+      }),
       200,
     );
     const ledger = expectStatus(

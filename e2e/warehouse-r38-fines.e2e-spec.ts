@@ -98,13 +98,11 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
 
   it('R27–R37: every approval records who decided and when, and the gateway audits it', async () => {
     const adjustment = expectStatus(
-      await world
-        .as('warehouse-keeper')
-        .post('/stock-adjustments', {
-          kind: 'scrap',
-          reason: 'cracked',
-          lines: [{ itemCode: seal, quantity: 1 }],
-        }),
+      await world.as('warehouse-keeper').post('/stock-adjustments', {
+        kind: 'scrap',
+        reason: 'cracked',
+        lines: [{ itemCode: seal, quantity: 1 }],
+      }),
       201,
     ).body;
     const decided = expectStatus(

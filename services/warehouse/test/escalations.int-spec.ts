@@ -27,17 +27,15 @@ describe('R32/R38 escalations are acted on once', () => {
   it('R32: the old-part level fines the after-sales person 10 once, however often it arrives', async () => {
     await stockedItem(w, 'ES-PMP', 5, 125_000);
     const r = ok(
-      await w
-        .as('sales')
-        .post('/replacements', {
-          branch: 'SH01',
-          customer: { name: 'C' },
-          itemCode: 'ES-PMP',
-          quantity: 1,
-          oldPart: { itemCode: 'ES-PMP' },
-          reason: 'warranty',
-          newGoesFirst: true,
-        }),
+      await w.as('sales').post('/replacements', {
+        branch: 'SH01',
+        customer: { name: 'C' },
+        itemCode: 'ES-PMP',
+        quantity: 1,
+        oldPart: { itemCode: 'ES-PMP' },
+        reason: 'warranty',
+        newGoesFirst: true,
+      }),
       201,
     ).body;
     ok(await w.as('general-manager').post(`/approvals/${r.approvalId}/approve`));

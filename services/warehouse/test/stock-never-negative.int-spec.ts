@@ -15,16 +15,14 @@ describe('R28 stock never goes below zero, and the card always equals the ledger
 
   const approvedRequisition = async (itemCode: string, quantity: number) => {
     const r = ok(
-      await w
-        .as('workshop-director')
-        .post('/requisitions', {
-          branch: 'SH01',
-          purpose: 'production',
-          workshop: 'W1',
-          planRef: 'P',
-          use: 'u',
-          lines: [{ itemCode, quantity }],
-        }),
+      await w.as('workshop-director').post('/requisitions', {
+        branch: 'SH01',
+        purpose: 'production',
+        workshop: 'W1',
+        planRef: 'P',
+        use: 'u',
+        lines: [{ itemCode, quantity }],
+      }),
       201,
     ).body;
     ok(await w.as('workshop-director').post(`/approvals/${r.approvalId}/approve`));

@@ -58,15 +58,13 @@ export async function stockedItem(
     201,
   );
   const notice = ok(
-    await w
-      .as('warehouse-keeper')
-      .post('/purchase-receipts', {
-        branch: 'SH01',
-        noticeNo: `YS-${code}`,
-        supplier: 'S',
-        purchaser: 'P',
-        lines: [{ itemCode: code, quantity }],
-      }),
+    await w.as('warehouse-keeper').post('/purchase-receipts', {
+      branch: 'SH01',
+      noticeNo: `YS-${code}`,
+      supplier: 'S',
+      purchaser: 'P',
+      lines: [{ itemCode: code, quantity }],
+    }),
     201,
   ).body;
   ok(
@@ -75,14 +73,12 @@ export async function stockedItem(
       .post(`/purchase-receipts/${notice.id}/inspection`, { result: 'passed', reportNo: 'QC' }),
   );
   ok(
-    await w
-      .as('warehouse-keeper')
-      .post(`/purchase-receipts/${notice.id}/receipt`, {
-        invoice: {
-          invoiceNo: 'FP',
-          invoiceDate: '2025-03-10',
-          lines: [{ itemCode: code, unitPriceMinor }],
-        },
-      }),
+    await w.as('warehouse-keeper').post(`/purchase-receipts/${notice.id}/receipt`, {
+      invoice: {
+        invoiceNo: 'FP',
+        invoiceDate: '2025-03-10',
+        lines: [{ itemCode: code, unitPriceMinor }],
+      },
+    }),
   );
 }
