@@ -1,4 +1,4 @@
-import type { ApprovalKind } from '@freight/contracts';
+import type { WarehouseApprovalKind } from '@freight/contracts';
 
 export interface Approver {
   role: string;
@@ -17,7 +17,7 @@ export interface ApprovalRule {
  * for a signature; the limits are the company's and change here, in one place. The general
  * manager approves anything a branch role may, and above their limits.
  */
-export const APPROVAL_POLICY: Record<ApprovalKind, ApprovalRule> = {
+export const APPROVAL_POLICY: Record<WarehouseApprovalKind, ApprovalRule> = {
   'finished-goods-inbound': {
     rule: 'R27',
     what: "the workshop director's signature on a finished-goods inbound slip",
@@ -73,7 +73,11 @@ export const APPROVAL_POLICY: Record<ApprovalKind, ApprovalRule> = {
 };
 
 /** Whether `role` may decide an approval of `kind` at stake `amountMinor` (null: none stated). */
-export function mayDecide(kind: ApprovalKind, role: string, amountMinor: number | null): boolean {
+export function mayDecide(
+  kind: WarehouseApprovalKind,
+  role: string,
+  amountMinor: number | null,
+): boolean {
   return APPROVAL_POLICY[kind].approvers.some(
     (a) => a.role === role && (a.upToMinor === null || (amountMinor ?? 0) <= a.upToMinor),
   );

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ApprovalKind } from '@freight/contracts';
+import type { WarehouseApprovalKind } from '@freight/contracts';
 import type { Staff } from '../shared/staff';
 import { APPROVAL_POLICY } from './approval-policy';
 
@@ -15,7 +15,7 @@ export class Approval {
   branch: string;
 
   @Column({ type: 'text' })
-  kind: ApprovalKind;
+  kind: WarehouseApprovalKind;
 
   @Column({ type: 'text' })
   rule: string;

@@ -1,9 +1,13 @@
-import type { ApprovalKind } from '@freight/contracts';
+import type { WarehouseApprovalKind } from '@freight/contracts';
 import { Approval } from './approval.entity';
 import { mayDecide } from './approval-policy';
 import { decideApproval } from './approval.rules';
 
-const approval = (kind: ApprovalKind, amountMinor: number | null, branch = 'SH01'): Approval =>
+const approval = (
+  kind: WarehouseApprovalKind,
+  amountMinor: number | null,
+  branch = 'SH01',
+): Approval =>
   Object.assign(new Approval(), {
     id: 'AP-SH01-000001',
     branch,

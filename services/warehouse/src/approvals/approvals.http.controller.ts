@@ -8,7 +8,7 @@ import {
   ValidQuery,
   type Actor,
 } from '@freight/platform';
-import { WarehouseHttp as Http, APPROVAL_KINDS } from '@freight/contracts';
+import { WarehouseHttp as Http, WAREHOUSE_APPROVAL_KINDS } from '@freight/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { listForms } from '../shared/form-list';
@@ -27,7 +27,7 @@ export class ApprovalsHttpController {
 
   @Get('approval-policy')
   policy() {
-    return { items: APPROVAL_KINDS.map((kind) => ({ kind, ...APPROVAL_POLICY[kind] })) };
+    return { items: WAREHOUSE_APPROVAL_KINDS.map((kind) => ({ kind, ...APPROVAL_POLICY[kind] })) };
   }
 
   @Get('approvals')

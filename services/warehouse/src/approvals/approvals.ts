@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@freight/platform';
-import type { ApprovalKind } from '@freight/contracts';
+import type { WarehouseApprovalKind } from '@freight/contracts';
 import { nextFormNumber } from '../shared/form-numbers';
 import type { Staff } from '../shared/staff';
 import { Approval } from './approval.entity';
@@ -8,7 +8,7 @@ import { APPROVAL_POLICY } from './approval-policy';
 
 export interface ApprovalRequest {
   branch: string;
-  kind: ApprovalKind;
+  kind: WarehouseApprovalKind;
   subject: { type: string; id: string };
   summary: string;
   amountMinor: number | null;
@@ -27,13 +27,13 @@ export interface ApprovalFollowUp {
  */
 @Injectable()
 export class Approvals {
-  private readonly followUps = new Map<ApprovalKind, ApprovalFollowUp>();
+  private readonly followUps = new Map<WarehouseApprovalKind, ApprovalFollowUp>();
 
-  onDecision(kinds: ApprovalKind[], followUp: ApprovalFollowUp): void {
+  onDecision(kinds: WarehouseApprovalKind[], followUp: ApprovalFollowUp): void {
     for (const kind of kinds) this.followUps.set(kind, followUp);
   }
 
-  followUpOf(kind: ApprovalKind): ApprovalFollowUp | undefined {
+  followUpOf(kind: WarehouseApprovalKind): ApprovalFollowUp | undefined {
     return this.followUps.get(kind);
   }
 

@@ -1,11 +1,11 @@
-import type { ItemCategory } from '@freight/contracts';
+import type { WarehouseItemCategory } from '@freight/contracts';
 
 // The warehouse's demo catalogue (R27, R28, R30): a pump maker's finished goods, the steel and
 // parts it buys, and the pallets it ships on. Prices in fen, ex-tax.
 
 export interface DemoItem {
   code: string;
-  category: ItemCategory;
+  category: WarehouseItemCategory;
   name: string;
   specification: string;
   unit: string;

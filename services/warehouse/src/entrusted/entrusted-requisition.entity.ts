@@ -1,10 +1,10 @@
 import { Column, Entity } from 'typeorm';
-import type { ItemCategory } from '@freight/contracts';
+import type { WarehouseItemCategory } from '@freight/contracts';
 import { Form, formHeader, iso } from '../shared/form.entity';
 import type { Staff } from '../shared/staff';
 
 export interface EntrustedLine {
-  category: ItemCategory;
+  category: WarehouseItemCategory;
   itemCode: string;
   name: string;
   specification: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { FineReason } from '@freight/contracts';
+import type { WarehouseFineReason } from '@freight/contracts';
 import type { Staff } from '../shared/staff';
 import type { FineMeasure } from './fine.rules';
 
@@ -22,7 +22,7 @@ export class FineLine {
   username: string;
 
   @Column({ type: 'text' })
-  reason: FineReason;
+  reason: WarehouseFineReason;
 
   @Column({ type: 'text' })
   clause: string;

@@ -1,4 +1,4 @@
-import type { FineReason } from '@freight/contracts';
+import type { WarehouseFineReason } from '@freight/contracts';
 
 export type FineMeasure = 'fine' | 'loss' | 'salary-held';
 
@@ -16,7 +16,7 @@ interface FineRule {
  * R38 assessment (考核办法 4.1–4.7), amounts in fen. Each line a person gets names its clause and
  * explains the case; a month's list adds them up per person.
  */
-export const FINE_RULES: Record<FineReason, FineRule> = {
+export const FINE_RULES: Record<WarehouseFineReason, FineRule> = {
   'improper-receipt': {
     clause: '4.1',
     measure: 'fine',
@@ -74,7 +74,7 @@ export const FINE_RULES: Record<FineReason, FineRule> = {
 };
 
 /** The amount of a line: the clause's, or the one the case gives (a value, a loss). */
-export function fineAmount(reason: FineReason, given?: number): number {
+export function fineAmount(reason: WarehouseFineReason, given?: number): number {
   const rule = FINE_RULES[reason];
   if (rule.amount !== 'given') return rule.amount;
   if (given === undefined || !Number.isInteger(given) || given < 0)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@freight/platform';
-import type { FineReason } from '@freight/contracts';
+import type { WarehouseFineReason } from '@freight/contracts';
 import { nextFormNumber } from '../shared/form-numbers';
 import type { Staff } from '../shared/staff';
 import { monthOf } from '../shared/warehouse-time';
@@ -10,7 +10,7 @@ import { FINE_RULES, fineAmount } from './fine.rules';
 export interface Assessment {
   branch: string;
   person: Staff;
-  reason: FineReason;
+  reason: WarehouseFineReason;
   subject: { type: string; id: string };
   /** the case, in a sentence; the clause's own words come first */
   explanation: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ItemCategory } from '@freight/contracts';
+import type { WarehouseItemCategory } from '@freight/contracts';
 import type { Staff } from '../shared/staff';
 
 /**
@@ -13,7 +13,7 @@ export class Item {
   code: string;
 
   @Column({ type: 'text' })
-  category: ItemCategory;
+  category: WarehouseItemCategory;
 
   @Column({ type: 'text' })
   name: string;

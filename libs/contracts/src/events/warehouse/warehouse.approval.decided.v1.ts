@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
 import { branchCode, instant } from '../shared.schemas';
-import { formRef, warehouseStaff } from './warehouse.schemas';
+import { warehouseFormRef, warehouseStaff } from './warehouse.schemas';
 
-export const approvalDecidedV1Schema = z.object({
+export const warehouseApprovalDecidedV1Schema = z.object({
   approvalId: z.string().min(1),
   branch: branchCode,
   kind: z
@@ -12,7 +12,7 @@ export const approvalDecidedV1Schema = z.object({
     .min(1)
     .describe('below-minimum-price, after-sales-replacement, stock-adjustment …'),
   rule: z.string().regex(/^R\d+$/),
-  subject: formRef,
+  subject: warehouseFormRef,
   amountMinor: z.number().int().nullable(),
   decision: z.enum(['approved', 'rejected']),
   decidedBy: warehouseStaff,
@@ -24,7 +24,7 @@ export const warehouseApprovalDecidedV1 = defineEvent({
   type: 'warehouse.approval.decided',
   version: 1,
   topic: serviceEventsTopic('warehouse'),
-  schema: approvalDecidedV1Schema,
+  schema: warehouseApprovalDecidedV1Schema,
   key: (data) => data.approvalId,
   description:
     'Someone decided an approval a warehouse rule asks for (R27 signature, R28 adjustment, R30 price, R31 quality return, R32 replacement, R34, R36, R37): who, when, within which limit.',

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
 import { branchCode, instant } from '../shared.schemas';
-import { formRef, warehouseStaff } from './warehouse.schemas';
+import { warehouseFormRef, warehouseStaff } from './warehouse.schemas';
 
-export const fineAssessedV1Schema = z.object({
+export const warehouseFineAssessedV1Schema = z.object({
   fineId: z.string().min(1),
   branch: branchCode,
   month: z
@@ -18,7 +18,7 @@ export const fineAssessedV1Schema = z.object({
   amountMinor: z.number().int().min(0),
   currency: z.literal('CNY'),
   explanation: z.string().min(1),
-  subject: formRef,
+  subject: warehouseFormRef,
   assessedAt: instant,
   assessedBy: warehouseStaff.nullable().describe('null: a lapsed deadline assessed it'),
 });
@@ -27,7 +27,7 @@ export const warehouseFineAssessedV1 = defineEvent({
   type: 'warehouse.fine.assessed',
   version: 1,
   topic: serviceEventsTopic('warehouse'),
-  schema: fineAssessedV1Schema,
+  schema: warehouseFineAssessedV1Schema,
   key: (data) => `${data.branch}:${data.person.username}`,
   description:
     'An R38 assessment line: improper receipt 10, incomplete outbound 5, leaving without a gate pass 50 (the guard), an old part not back 10 then its value, late settlement 10 then salary held, losses borne — each explained. Payroll and the monthly list read these.',

@@ -4,7 +4,7 @@ import { serviceEventsTopic } from '../../topics';
 import { branchCode, instant } from '../shared.schemas';
 import { warehouseStaff } from './warehouse.schemas';
 
-export const gateExitRecordedV1Schema = z.object({
+export const warehouseGateExitRecordedV1Schema = z.object({
   exitId: z.string().min(1),
   branch: branchCode,
   gatePassId: z.string().nullable().describe('null: the goods left without a gate pass (R38)'),
@@ -18,7 +18,7 @@ export const warehouseGateExitRecordedV1 = defineEvent({
   type: 'warehouse.gate-exit.recorded',
   version: 1,
   topic: serviceEventsTopic('warehouse'),
-  schema: gateExitRecordedV1Schema,
+  schema: warehouseGateExitRecordedV1Schema,
   key: (data) => data.exitId,
   description:
     'Goods left through the gate: against a gate pass the guard checked (R29), or without one — an R38 case that fines the guard 50.',

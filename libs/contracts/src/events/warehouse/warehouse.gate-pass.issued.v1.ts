@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
 import { branchCode, instant } from '../shared.schemas';
-import { exampleWarehouseStaff, formRef, warehouseStaff } from './warehouse.schemas';
+import { exampleWarehouseStaff, warehouseFormRef, warehouseStaff } from './warehouse.schemas';
 
-export const gatePassIssuedV1Schema = z.object({
+export const warehouseGatePassIssuedV1Schema = z.object({
   gatePassId: z.string().min(1),
   branch: branchCode,
-  document: formRef,
+  document: warehouseFormRef,
   basis: z.enum(['paid', 'arranged', 'after-sales', 'processing', 'material']),
   lines: z.array(z.object({ itemCode: z.string().min(1), quantity: z.number().positive() })),
   issuedBy: warehouseStaff,
@@ -18,7 +18,7 @@ export const warehouseGatePassIssuedV1 = defineEvent({
   type: 'warehouse.gate-pass.issued',
   version: 1,
   topic: serviceEventsTopic('warehouse'),
-  schema: gatePassIssuedV1Schema,
+  schema: warehouseGatePassIssuedV1Schema,
   key: (data) => data.gatePassId,
   description:
     'Finance issued a gate pass (出门证) for goods leaving the company: a sale once paid or arranged (R29, R30), an after-sales replacement (R32), entrusted material (R34), material sold outside (R37).',

@@ -5,7 +5,7 @@ import { staffRef } from '../shared.schemas';
 export const warehouseStaff = staffRef.extend({ role: z.string().min(1) });
 
 /** The form an event is about: `sale` SL-SH01-000012, `replacement` RP-SH01-000003 … */
-export const formRef = z.object({
+export const warehouseFormRef = z.object({
   type: z.string().min(1).describe('sale, inbound-slip, replacement, entrusted-requisition …'),
   id: z.string().min(1),
 });

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
 import { branchCode, calendarDate, instant } from '../shared.schemas';
-import { exampleWarehouseStaff, formRef, warehouseStaff } from './warehouse.schemas';
+import { exampleWarehouseStaff, warehouseFormRef, warehouseStaff } from './warehouse.schemas';
 
-export const stockMovedV1Schema = z.object({
+export const warehouseStockMovedV1Schema = z.object({
   branch: branchCode,
-  document: formRef,
+  document: warehouseFormRef,
   bookedAt: instant,
   bookedBy: warehouseStaff,
   currency: z.literal('CNY'),
@@ -34,7 +34,7 @@ export const warehouseStockMovedV1 = defineEvent({
   type: 'warehouse.stock.moved',
   version: 1,
   topic: serviceEventsTopic('warehouse'),
-  schema: stockMovedV1Schema,
+  schema: warehouseStockMovedV1Schema,
   key: (data) => `${data.branch}:${data.document.type}:${data.document.id}`,
   description:
     'A form was booked in the stock ledger (R27–R37): its lines with their value and the stock card right after each; the card never goes below zero and always equals the ledger (R28). Finance values stock from these.',

@@ -6,7 +6,7 @@ import { staffView } from './common';
 // Approvals (R27, R28, R30–R32, R34, R36, R37): one mechanism — who may approve what, up to
 // which amount — for every form a rule puts before someone's signature.
 
-export const APPROVAL_KINDS = [
+export const WAREHOUSE_APPROVAL_KINDS = [
   'finished-goods-inbound',
   'stock-adjustment',
   'below-minimum-price',
@@ -16,7 +16,7 @@ export const APPROVAL_KINDS = [
   'production-requisition',
   'material-outside-use',
 ] as const;
-export const approvalKind = z.enum(APPROVAL_KINDS);
+export const approvalKind = z.enum(WAREHOUSE_APPROVAL_KINDS);
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
 

@@ -5,13 +5,13 @@ import { branchQuery, pageQuery } from '../common';
 // What every warehouse form shares (R27–R38): items, quantities, money in fen, who did what when.
 
 /** R28: stock is kept by category. */
-export const ITEM_CATEGORIES = [
+export const WAREHOUSE_ITEM_CATEGORIES = [
   'finished-goods',
   'raw-material',
   'spare-part',
   'packaging',
 ] as const;
-export const itemCategory = z.enum(ITEM_CATEGORIES);
+export const itemCategory = z.enum(WAREHOUSE_ITEM_CATEGORIES);
 
 /** A drawing number (finished goods, R27) or material code, as on slips and stock cards. */
 export const itemCode = z

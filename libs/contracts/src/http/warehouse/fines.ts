@@ -5,7 +5,7 @@ import { fen, longText, shortText, staffView } from './common';
 
 // R38 assessment fines (考核): each line names the person, the clause, the amount and why.
 
-export const FINE_REASONS = [
+export const WAREHOUSE_FINE_REASONS = [
   'improper-receipt',
   'incomplete-outbound',
   'left-without-gate-pass',
@@ -16,10 +16,10 @@ export const FINE_REASONS = [
   'processing-loss',
   'inspection-loss',
 ] as const;
-export const fineReason = z.enum(FINE_REASONS);
+export const fineReason = z.enum(WAREHOUSE_FINE_REASONS);
 
 /** Fines a manager assesses by hand (the others follow from the forms and their deadlines). */
-export const MANUAL_FINE_REASONS = [
+export const WAREHOUSE_MANUAL_FINE_REASONS = [
   'improper-receipt',
   'incomplete-outbound',
   'processing-loss',
@@ -34,7 +34,7 @@ export const newFineBody = z
       userId: z.string().trim().max(64).optional(),
       role: z.string().trim().max(40).optional(),
     }),
-    reason: z.enum(MANUAL_FINE_REASONS),
+    reason: z.enum(WAREHOUSE_MANUAL_FINE_REASONS),
     subject: z.strictObject({ type: shortText, id: shortText }).describe('the form it is about'),
     explanation: longText,
     lossMinor: fen.optional().describe('processing-loss, inspection-loss: the direct loss borne'),

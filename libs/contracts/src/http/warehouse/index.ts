@@ -10,7 +10,7 @@ import { RequisitionsHttp } from './requisitions';
 import { ReturnsHttp } from './returns';
 import { SalesHttp } from './sales';
 
-export { ITEM_CATEGORIES } from './common';
+export { WAREHOUSE_ITEM_CATEGORIES } from './common';
 export * from './types';
 
 /** The warehouse service's internal HTTP API (R27–R38): bodies, queries and views. */

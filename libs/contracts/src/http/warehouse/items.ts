@@ -78,7 +78,12 @@ export const stockQuery = z.strictObject({
   itemCode: itemCode.optional(),
 });
 
-export const MOVEMENT_ENTRIES = ['normal', 'provisional', 'red-reversal', 'virtual'] as const;
+export const WAREHOUSE_MOVEMENT_ENTRIES = [
+  'normal',
+  'provisional',
+  'red-reversal',
+  'virtual',
+] as const;
 
 /** One line of the stock ledger, with the card's balance right after it. */
 export const movementView = z.object({
@@ -87,7 +92,7 @@ export const movementView = z.object({
   itemCode: z.string(),
   kind: z.string().describe('finished-goods-in, sale-issue, return-in, purchase-in, scrap …'),
   entry: z
-    .enum(MOVEMENT_ENTRIES)
+    .enum(WAREHOUSE_MOVEMENT_ENTRIES)
     .describe('provisional (暂估), red-reversal (红字), virtual (假退料)'),
   quantity: z.number().describe('signed: receipts positive, issues negative'),
   valueMinor: signedFen,
