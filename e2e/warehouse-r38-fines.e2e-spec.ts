@@ -83,14 +83,14 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(sheet.bytes as unknown as ArrayBuffer);
     const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows[1].slice(1, 6)).toEqual([
+    expect(rows[0].slice(1, 6)).toEqual([
       '分部 branch',
       '当事人 person',
       '条款 clause',
       '事由 reason',
       '金额 amount (¥)',
     ]);
-    expect(rows.slice(2).map((r) => [r[2], r[3], r[5]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[2], r[3], r[5]])).toEqual([
       ['qc-inspector', '4.7', 800],
       ['warehouse-keeper', '4.1', 10],
     ]);
