@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     });
     try {
       await seedOutbound(pool, 200_000);
-      const svc = await serviceRun(service.http, concurrency, seconds);
+      const svc = await serviceRun(service.url, concurrency, seconds);
       await restock(pool);
       const bare = await bareRun(pool, concurrency, seconds);
       const checked = await integrity(pool);

@@ -1,4 +1,6 @@
-import { actorHeaders, type HttpClient } from '@freight/testing';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { actorHeaders } from '@freight/testing';
 import { Pool } from 'pg';
 import { progress } from '../lib';
 
@@ -87,15 +89,35 @@ async function run(
   return { ...counts, perSecond: Math.round(counts.issued / elapsed) };
 }
 
-/** The service: POST /requisitions/:id/issue, 50 at a time. */
-export function serviceRun(http: HttpClient, concurrency: number, seconds: number) {
-  return run(concurrency, seconds, 'service', async (n) => {
-    const answer = await http('POST', `/requisitions/BQ-svc-${n}/issue`, {
-      body: {},
-      headers: KEEPER,
-    });
-    return answer.status === 200 ? 'issued' : answer.status === 409 ? 'refused' : 'failed';
+/** The service: POST /requisitions/:id/issue, 50 at a time, from a worker thread. */
+export async function serviceRun(
+  url: string,
+  concurrency: number,
+  seconds: number,
+): Promise<RunResult> {
+  const worker = new Worker(path.join(__dirname, 'load.worker.js'), {
+    workerData: { url, headers: KEEPER, prefix: 'BQ-svc-', concurrency, seconds },
   });
+  const counts = await new Promise<{
+    issued: number;
+    refused: number;
+    failed: number;
+    elapsedMs: number;
+  }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  const elapsed = counts.elapsedMs / 1000;
+  progress(
+    `service: ${counts.issued} issued, ${counts.refused} refused, ${counts.failed} failed in ${elapsed.toFixed(1)} s`,
+  );
+  return {
+    issued: counts.issued,
+    refused: counts.refused,
+    failed: counts.failed,
+    perSecond: Math.round(counts.issued / elapsed),
+  };
 }
 
 /** The same movements as bare transactions on a pool as large as the service's (10). */

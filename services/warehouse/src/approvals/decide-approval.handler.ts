@@ -6,6 +6,7 @@ import { WarehouseTransactions } from '../shared/warehouse-transactions';
 import { amountOf, Approval, approvalView } from './approval.entity';
 import { decideApproval } from './approval.rules';
 import { Approvals } from './approvals';
+import { saveForm } from '../shared/form.entity';
 
 /**
  * An approver decides (R27–R37): the decision, its event and what the form does next commit
@@ -29,7 +30,7 @@ export class DecideApprovalHandler {
         this.clock.now(),
         note,
       );
-      await tx.manager.save(approval);
+      await saveForm(tx, approval);
       await this.approvals.followUpOf(approval.kind)?.decided(approval, tx);
       await tx.publish({
         type: 'warehouse.approval.decided',

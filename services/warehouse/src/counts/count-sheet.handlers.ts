@@ -3,7 +3,7 @@ import { DomainError, type Tx } from '@freight/platform';
 import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { alert } from '../shared/alerts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { newForm, recordStep, saveForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -96,7 +96,7 @@ export class CountSheetHandlers {
           `${unknown.length} item(s) not on the sheet`,
         );
       recordStep(sheet, 'counted', by, this.clock.now(), `${updated.length} line(s)`);
-      await tx.manager.save(sheet);
+      await saveForm(tx, sheet);
       return this.view(tx, sheet);
     });
   }
@@ -121,7 +121,7 @@ export class CountSheetHandlers {
       sheet.closedAt = now;
       sheet.closedBy = by;
       recordStep(sheet, 'closed', by, now, `${sheet.summary.variances} variance(s)`);
-      await tx.manager.save(sheet);
+      await saveForm(tx, sheet);
       if (sheet.summary.ledgerCardMismatches > 0)
         await alert(tx, {
           alertId: `${id}:ledger-card`,

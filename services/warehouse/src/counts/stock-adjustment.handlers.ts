@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Approval } from '../approvals/approval.entity';
 import { Approvals } from '../approvals/approvals';
 import { lineAmount, qty, qtyNumber, sumMinor, yuan } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { newForm, recordStep, saveForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import type { Staff } from '../shared/staff';
 import { WarehouseClock } from '../shared/warehouse-clock';
@@ -126,7 +126,7 @@ export class StockAdjustmentHandlers implements OnModuleInit {
         approval.decidedAt!,
         approval.note ?? undefined,
       );
-      return void (await tx.manager.save(a));
+      return void (await saveForm(tx, a));
     }
     const moved = await book(this.ledger, tx, {
       branch: a.branch,
@@ -155,7 +155,7 @@ export class StockAdjustmentHandlers implements OnModuleInit {
       approval.decidedAt!,
       approval.note ?? undefined,
     );
-    await tx.manager.save(a);
+    await saveForm(tx, a);
   }
 
   private async variances(tx: Tx, sheetId: string, branch: string) {

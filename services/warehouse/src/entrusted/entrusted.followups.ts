@@ -9,6 +9,7 @@ import { FormStateConflict } from '../shared/form-state';
 import { EntrustedRequisition, outstandingOf } from './entrusted-requisition.entity';
 import { MONTH_LEVELS, monthDeadlineId, yearEndDeadlineId } from './entrusted.deadlines';
 import { decidedOnForm, passOnForm } from '../shared/form-followups';
+import { saveForm } from '../shared/form.entity';
 
 /** An entrusted requisition outside its desk: the approver (批准人), the gate pass, its months. */
 @Injectable()
@@ -68,7 +69,7 @@ export class EntrustedFollowUps implements OnModuleInit {
           : 'month';
     if (mark === 'year-end' && r.processorConfirmation) return;
     r.overdue = [...new Set([...r.overdue, mark])];
-    await tx.manager.save(r);
+    await saveForm(tx, r);
     const out = r.lines
       .filter((l) => outstandingOf(l) > 0)
       .map((l) => `${outstandingOf(l)} ${l.unit} ${l.itemCode}`)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem, type Tx } from '@freight/platform';
-import { recordStep } from '../shared/form.entity';
+import { recordStep, saveForm } from '../shared/form.entity';
 import { localDate } from '../shared/warehouse-time';
 import { book, StockLedger } from '../stock/stock-ledger';
 import type { LedgerLine } from '../stock/valuation.rules';
@@ -69,7 +69,7 @@ export class GatePasses {
     pass.status = 'goods-issued';
     pass.goodsIssuedAt = at;
     recordStep(pass, 'goods-issued', by, at);
-    await tx.manager.save(pass);
+    await saveForm(tx, pass);
     return pass;
   }
 }

@@ -4,7 +4,7 @@ import type { WarehouseHttp } from '@freight/contracts';
 import type { z } from 'zod';
 import { Fines } from '../fines/fines';
 import { alert } from '../shared/alerts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { newForm, recordStep, saveForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { staffOf, type Staff } from '../shared/staff';
 import { WarehouseClock } from '../shared/warehouse-clock';
@@ -142,7 +142,7 @@ export class GateHandlers {
     pass.leftAt = at;
     pass.exitId = exit.id;
     recordStep(pass, 'left-the-gate', exit.guard, at);
-    await tx.manager.save(pass);
+    await saveForm(tx, pass);
     await this.subjects.of(pass.documentType).leftTheGate?.(tx, pass.documentId, pass, at);
   }
 

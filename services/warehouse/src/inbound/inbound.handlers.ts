@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Approval } from '../approvals/approval.entity';
 import { Approvals } from '../approvals/approvals';
 import { qty, sumMinor } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { newForm, recordStep, saveForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -85,7 +85,7 @@ export class InboundSlipHandlers implements OnModuleInit {
         approval.note ?? undefined,
       );
     }
-    await tx.manager.save(slip);
+    await saveForm(tx, slip);
   }
 
   /** QC stamps "inspection passed" (检验合格), or fails the goods. */
@@ -111,7 +111,7 @@ export class InboundSlipHandlers implements OnModuleInit {
         now,
         body.reportNo,
       );
-      await tx.manager.save(slip);
+      await saveForm(tx, slip);
       return inboundSlipView(slip);
     });
   }
@@ -145,7 +145,7 @@ export class InboundSlipHandlers implements OnModuleInit {
       slip.status = 'received';
       slip.receipt = { by, at: now.toISOString(), movementSeqs: movements.map((m) => m.seq) };
       recordStep(slip, 'received', by, now);
-      await tx.manager.save(slip);
+      await saveForm(tx, slip);
       return inboundSlipView(slip);
     });
   }

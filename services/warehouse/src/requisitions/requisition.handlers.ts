@@ -9,7 +9,7 @@ import { GatePasses } from '../gate/gate-passes';
 import { GatePassRefused, GateSubjects } from '../gate/gate-subjects';
 import { checkPayment } from '../sales/sale.rules';
 import { lineAmount, qty, sumMinor, yuan } from '../shared/amounts';
-import { newForm, recordStep } from '../shared/form.entity';
+import { formFromRow, newForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -142,12 +142,16 @@ export class RequisitionHandlers implements OnModuleInit {
     });
   }
 
-  /** The keeper issues at book price; custody material moves to the workshop's keeping (R36). */
+  /**
+   * The keeper issues; custody material moves to the workshop's keeping (R36). The form is
+   * written first and the ledger last, so the stock cards stay locked only for their lines and
+   * the commit. The requisition keeps the book value it was written at (R37); the ledger has
+   * what left.
+   */
   issue(id: string, gatePassId: string | undefined, by: Staff) {
     return this.transactions.run(async (tx) => {
-      const r = await tx.lock(Requisition, { id }, `requisition ${id}`);
-      requireStatus(r, ['approved'], 'issue the material');
       const now = this.clock.now();
+      const r = await this.claimForIssue(tx, id, by, now, gatePassId);
       const moved = await this.gatePasses.issueGoods(
         tx,
         { type: 'requisition', id, branch: r.branch },
@@ -163,28 +167,44 @@ export class RequisitionHandlers implements OnModuleInit {
         now,
         leavesTheCompany(r),
       );
-      const valueOf = (i: number) =>
-        -moved.filter((m) => m.documentLine === i).reduce((s, m) => s + m.valueMinor, 0);
-      r.lines = r.lines.map((l, i) => ({ ...l, bookValueMinor: valueOf(i) }));
       if (r.custody)
         await this.custody.received(
           tx,
           r.branch,
           r.workshop!,
-          r.lines.map((l) => ({
+          r.lines.map((l, i) => ({
             itemCode: l.itemCode,
             quantity: l.quantity,
-            valueMinor: l.bookValueMinor!,
+            valueMinor: -moved
+              .filter((m) => m.documentLine === i)
+              .reduce((s, m) => s + m.valueMinor, 0),
           })),
           now,
         );
-      r.status = 'issued';
-      r.issuedAt = now;
-      r.issuer = by;
-      recordStep(r, 'issued', by, now, gatePassId);
-      await tx.manager.save(r);
       return requisitionView(r);
     });
+  }
+
+  /**
+   * Approved → issued in one statement that also takes the row lock (the hot path of every
+   * outbound, benchmarked); anything else is refused as the rule says, after loading the form.
+   */
+  private async claimForIssue(tx: Tx, id: string, by: Staff, at: Date, gatePassId?: string) {
+    const step = {
+      step: 'issued',
+      by,
+      at: at.toISOString(),
+      ...(gatePassId ? { note: gatePassId } : {}),
+    };
+    const [rows]: [Record<string, unknown>[], number] = await tx.manager.query(
+      `UPDATE requisition SET status = 'issued', issued_at = $2, issuer = $3::jsonb, trail = trail || $4::jsonb
+        WHERE id = $1 AND status = 'approved' RETURNING *`,
+      [id, at, JSON.stringify(by), JSON.stringify([step])],
+    );
+    if (rows.length === 1) return formFromRow(tx, Requisition, rows[0]);
+    const r = await tx.lock(Requisition, { id }, `requisition ${id}`);
+    requireStatus(r, ['approved'], 'issue the material');
+    throw new Error(`requisition ${id} could not be claimed`);
   }
 
   private async decided(approval: Approval, tx: Tx) {

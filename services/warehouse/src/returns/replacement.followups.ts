@@ -7,7 +7,7 @@ import { Fines } from '../fines/fines';
 import { GateSubjects } from '../gate/gate-subjects';
 import { alert } from '../shared/alerts';
 import { qtyNumber, yuan } from '../shared/amounts';
-import { recordStep } from '../shared/form.entity';
+import { recordStep, saveForm } from '../shared/form.entity';
 import { FormStateConflict } from '../shared/form-state';
 import { localDate, monthOf } from '../shared/warehouse-time';
 import { Replacement } from './replacement.entity';
@@ -98,7 +98,7 @@ export class ReplacementFollowUps implements OnModuleInit {
       new Date(e.raisedAt),
       line.id,
     );
-    await tx.manager.save(r);
+    await saveForm(tx, r);
     await alert(tx, {
       alertId: `${e.deadlineId}:level-${e.level}:fined`,
       rule: 'R38',

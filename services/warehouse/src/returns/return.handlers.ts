@@ -8,7 +8,7 @@ import { Approvals } from '../approvals/approvals';
 import { DeadlineActions } from '../escalations/deadline-actions';
 import { Sale } from '../sales/sale.entity';
 import { lineAmount, qty, shareOf } from '../shared/amounts';
-import { formStep, newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep, saveForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -60,7 +60,7 @@ export class ReturnHandlers implements OnModuleInit {
           { userId: 'scheduler', username: 'scheduler', role: e.role },
           new Date(e.raisedAt),
         );
-        await tx.manager.save(r);
+        await saveForm(tx, r);
       },
     });
   }

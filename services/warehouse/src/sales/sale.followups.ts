@@ -8,7 +8,7 @@ import type { GatePass } from '../gate/gate-pass.entity';
 import { GateSubjects } from '../gate/gate-subjects';
 import { alert } from '../shared/alerts';
 import { yuan } from '../shared/amounts';
-import { recordStep } from '../shared/form.entity';
+import { recordStep, saveForm } from '../shared/form.entity';
 import type { Staff } from '../shared/staff';
 import { localDate, monthOf } from '../shared/warehouse-time';
 import {
@@ -75,7 +75,7 @@ export class SaleFollowUps implements OnModuleInit {
     sale.status = 'left-the-gate';
     sale.leftAt = at;
     recordStep(sale, 'left-the-gate', pass.createdBy, at, pass.exitId ?? undefined);
-    await tx.manager.save(sale);
+    await saveForm(tx, sale);
   }
 
   private async escalated(e: Escalation, tx: Tx) {
@@ -132,6 +132,6 @@ export class SaleFollowUps implements OnModuleInit {
         source: `${e.deadlineId}:level-${e.level}`,
       });
     }
-    await tx.manager.save(sale);
+    await saveForm(tx, sale);
   }
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { Approvals } from '../approvals/approvals';
 import { GatePasses } from '../gate/gate-passes';
 import { qty, sumMinor, yuan } from '../shared/amounts';
-import { formStep, newForm, recordStep } from '../shared/form.entity';
+import { formStep, newForm, recordStep, saveForm } from '../shared/form.entity';
 import { nextFormNumber } from '../shared/form-numbers';
 import { FormStateConflict, requireStatus } from '../shared/form-state';
 import type { Staff } from '../shared/staff';
@@ -51,7 +51,7 @@ export class SaleHandlers {
         const c = clearances.get(line.qcClearanceId)!;
         c.remaining = qty(c.remaining).minus(line.quantity).toString();
         if (new Decimal(c.remaining).isZero()) c.status = 'used-up';
-        await tx.manager.save(c);
+        await saveForm(tx, c);
       }
       const below = belowMinimumBy(lines, items);
       const approval =

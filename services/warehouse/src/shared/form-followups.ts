@@ -4,6 +4,7 @@ import type { Approval } from '../approvals/approval.entity';
 import type { GatePass } from '../gate/gate-pass.entity';
 import { type Form, recordStep } from './form.entity';
 import type { Staff } from './staff';
+import { saveForm } from '../shared/form.entity';
 
 /** A form hears its approval's decision: `change` sets its state; the step goes on its trail. */
 export async function decidedOnForm<E extends Form>(
@@ -16,7 +17,7 @@ export async function decidedOnForm<E extends Form>(
   const form = await tx.lock(entity, { id: approval.subjectId } as never);
   change(form, approval.status === 'approved');
   recordStep(form, step, approval.decidedBy!, approval.decidedAt!, approval.note ?? undefined);
-  await tx.manager.save(form);
+  await saveForm(tx, form);
   return form;
 }
 
@@ -34,5 +35,5 @@ export async function passOnForm<E extends Form & { gatePassId: string | null }>
   form.gatePassId = pass.id;
   change?.(form);
   recordStep(form, 'gate-pass-issued', by, at, pass.id);
-  await tx.manager.save(form);
+  await saveForm(tx, form);
 }

@@ -67,6 +67,18 @@ export function newForm(id: string, branch: string, status: string, by: Staff, a
 export const iso = (date: Date | null | undefined): string | null => date?.toISOString() ?? null;
 
 /**
+ * Writes a locked form back in one UPDATE (TypeORM's save would read it again first): shorter
+ * transactions, shorter holds on the rows they lock.
+ */
+export async function saveForm<E extends { id: string }>(tx: Tx, form: E): Promise<void> {
+  await tx.manager.update(
+    form.constructor as EntityTarget<E>,
+    { id: form.id } as never,
+    form as never,
+  );
+}
+
+/**
  * The one way a step changes a form: lock it, let `work` decide (and book, publish), save it,
  * answer its view — in one transaction.
  */
@@ -81,7 +93,19 @@ export function formStep<E extends Form, V>(
     transactions.run(async (tx) => {
       const form = await tx.lock(entity, { id } as never, `${noun} ${id}`);
       await work(form, tx, clock.now());
-      await tx.manager.save(form);
+      await saveForm(tx, form);
       return view(form);
     });
+}
+
+/** A form from a raw row (`RETURNING *`), through the entity's own column mapping. */
+export function formFromRow<E extends object>(
+  tx: Tx,
+  entity: EntityTarget<E>,
+  row: Record<string, unknown>,
+): E {
+  const form = tx.manager.create(entity);
+  for (const column of tx.manager.connection.getMetadata(entity).columns)
+    (form as Record<string, unknown>)[column.propertyName] = row[column.databaseName];
+  return form;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, Transactions, type Tx } from '@freight/platform';
 import { QueryFailedError, type EntityManager } from 'typeorm';
+import { UnknownItems } from '../stock/stock.errors';
 
 /** The database's own never-below-zero check fired at commit (a race the locks did not cover). */
 export class StockWouldGoNegative extends DomainError {
@@ -11,6 +12,12 @@ export class StockWouldGoNegative extends DomainError {
 
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock, serialization failure
 const ATTEMPTS = 3;
+
+/** The item named in a foreign-key failure's detail: `Key (item_code)=(X) is not present …`. */
+const itemOf = (error: unknown) =>
+  /\(item_code\)=\(([^)]*)\)/.exec(
+    String(((error as QueryFailedError).driverError as { detail?: string }).detail ?? ''),
+  )?.[1] ?? '?';
 
 const codeOf = (error: unknown) =>
   error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
@@ -33,6 +40,8 @@ export class WarehouseTransactions {
         const code = codeOf(error);
         if (code === '23514' && String((error as Error).message).includes('below zero'))
           throw new StockWouldGoNegative((error as Error).message);
+        if (code === '23503' && String((error as Error).message).includes('item_code'))
+          throw new UnknownItems([itemOf(error)]);
         if (!manager && code && RETRYABLE.has(code) && attempt < ATTEMPTS) continue;
         throw error;
       }

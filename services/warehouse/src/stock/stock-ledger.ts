@@ -3,7 +3,7 @@ import type { Tx } from '@freight/platform';
 import Decimal from 'decimal.js';
 import { qtyNumber } from '../shared/amounts';
 import type { Staff } from '../shared/staff';
-import { InsufficientStock, UnknownItems } from './stock.errors';
+import { InsufficientStock } from './stock.errors';
 import { CardBalance, Entry, LedgerLine, planPosting } from './valuation.rules';
 
 /** What a form books in the ledger, all lines in one transaction with the form itself. */
@@ -54,13 +54,7 @@ interface InsertedRow {
 export class StockLedger {
   async post(tx: Tx, posting: Posting): Promise<PostedMovement[]> {
     const codes = [...new Set(posting.lines.map((l) => l.itemCode))].sort();
-    const known: { code: string }[] = await tx.manager.query(
-      'SELECT code FROM item WHERE code = ANY($1::text[])',
-      [codes],
-    );
-    const missing = codes.filter((c) => !known.some((k) => k.code === c));
-    if (missing.length > 0) throw new UnknownItems(missing);
-
+    // an item the catalogue does not know fails the insert's foreign key: 422 unknown-item
     const locked: { item_code: string; quantity: string; value_minor: string }[] =
       await tx.manager.query(
         `SELECT item_code, quantity, value_minor FROM stock_card

@@ -88,7 +88,11 @@ export const requisitionView = z.object({
       name: z.string(),
       unit: z.string(),
       quantity: z.number(),
-      bookValueMinor: z.number().int().nullable().describe('at book price when issued (R37)'),
+      bookValueMinor: z
+        .number()
+        .int()
+        .nullable()
+        .describe('at book price when the requisition was written (R37); the ledger has what left'),
     }),
   ),
   approvalId: z.string(),
