@@ -1,5 +1,11 @@
 import { waitFor } from '@freight/testing';
-import { approve, gatePass, qcClearance, receiveFinishedGoods } from './warehouse-support';
+import {
+  approve,
+  gatePass,
+  inspectedNotice,
+  qcClearance,
+  receiveFinishedGoods,
+} from './warehouse-support';
 import {
   cardOf,
   catalogueItem,
@@ -172,21 +178,7 @@ describe('issue 24 done when', () => {
   });
 
   it('R35: a provisional receipt reversed when the invoice arrives — provisional, red, real in the ledger', async () => {
-    const p = expectStatus(
-      await world.as('warehouse-keeper').post('/purchase-receipts', {
-        noticeNo: 'YS-0403-1',
-        supplier: '宝钢不锈',
-        purchaser: '王芳',
-        lines: [{ itemCode: steel, quantity: 500 }],
-      }),
-      201,
-    ).body;
-    expectStatus(
-      await world
-        .as('qc-inspector')
-        .post(`/purchase-receipts/${p.id}/inspection`, { result: 'passed', reportNo: 'QC-0403' }),
-      200,
-    );
+    const p = await inspectedNotice(world, steel, 500);
     expectStatus(
       await world.as('warehouse-keeper').post(`/purchase-receipts/${p.id}/receipt`, {
         provisional: { basis: 'market', lines: [{ itemCode: steel, unitPriceMinor: 2_500 }] },

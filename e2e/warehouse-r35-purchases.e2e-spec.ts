@@ -6,7 +6,7 @@ import {
   uniqueCode,
   WarehouseWorld,
 } from './warehouse-world';
-import { purchase } from './warehouse-support';
+import { inspectedNotice, purchase } from './warehouse-support';
 
 describe('R35 purchased materials, through the gateway', () => {
   let world: WarehouseWorld;
@@ -24,24 +24,7 @@ describe('R35 purchased materials, through the gateway', () => {
   }, 240_000);
   afterAll(() => world?.stop());
 
-  const notice = async (quantity: number) => {
-    const p = expectStatus(
-      await world.as('warehouse-keeper').post('/purchase-receipts', {
-        noticeNo: `YS-${quantity}`,
-        supplier: '宝钢不锈',
-        purchaser: '王芳',
-        lines: [{ itemCode: steel, quantity }],
-      }),
-      201,
-    ).body;
-    expectStatus(
-      await world
-        .as('qc-inspector')
-        .post(`/purchase-receipts/${p.id}/inspection`, { result: 'passed', reportNo: 'QC-7' }),
-      200,
-    );
-    return p;
-  };
+  const notice = (quantity: number) => inspectedNotice(world, steel, quantity);
 
   it('R35: received against the acceptance notice only after QC stamped it', async () => {
     const p = expectStatus(

@@ -59,13 +59,8 @@ export async function qcClearance(world: WarehouseWorld, itemCode: string, quant
   ).body;
 }
 
-/** R35: material bought and received against its invoice (acceptance notice, QC stamp, receipt). */
-export async function purchase(
-  world: WarehouseWorld,
-  itemCode: string,
-  quantity: number,
-  unitPriceMinor: number,
-) {
+/** R35: the acceptance notice the purchaser filled in, stamped by QC — ready to receive. */
+export async function inspectedNotice(world: WarehouseWorld, itemCode: string, quantity: number) {
   const notice = expectStatus(
     await world.as('warehouse-keeper').post('/purchase-receipts', {
       noticeNo: `YS-${itemCode}-${quantity}`,
@@ -76,12 +71,25 @@ export async function purchase(
     201,
   ).body;
   expectStatus(
-    await world.as('qc-inspector').post(`/purchase-receipts/${notice.id}/inspection`, {
-      result: 'passed',
-      reportNo: `QC-${notice.id}`,
-    }),
+    await world
+      .as('qc-inspector')
+      .post(`/purchase-receipts/${notice.id}/inspection`, {
+        result: 'passed',
+        reportNo: `QC-${notice.id}`,
+      }),
     200,
   );
+  return notice;
+}
+
+/** R35: material bought and received against its invoice (acceptance notice, QC stamp, receipt). */
+export async function purchase(
+  world: WarehouseWorld,
+  itemCode: string,
+  quantity: number,
+  unitPriceMinor: number,
+) {
+  const notice = await inspectedNotice(world, itemCode, quantity);
   return expectStatus(
     await world.as('warehouse-keeper').post(`/purchase-receipts/${notice.id}/receipt`, {
       invoice: {
