@@ -37,6 +37,10 @@ export const staffRole = z.enum([
   'dispatcher',
   'warehouse-keeper',
   'qc-inspector',
+  // R27–R38 (warehouse): who signs inbound slips and requisitions, who sells, who keeps the gate
+  'workshop-director',
+  'sales',
+  'gate-guard',
   'finance',
   'general-manager',
   'admin',

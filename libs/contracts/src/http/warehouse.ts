@@ -1,3 +1,3 @@
-// The warehouse service's internal HTTP API as the gateway forwards and documents it: request and
-// answer schemas (zod), one export per route's schema. Filled in with the service.
-export {};
+// The warehouse service's internal HTTP API as the gateway forwards and documents it (R27–R38):
+// one file per desk under ./warehouse, gathered in WarehouseHttp.
+export * from './warehouse/index';

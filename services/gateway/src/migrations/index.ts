@@ -5,6 +5,7 @@ import { CreateIdempotencyRecord1795824120000 } from './1795824120000-create-ide
 import { CreateLiveNotificationAndStreamTicket1795910400000 } from './1795910400000-create-live-notification-and-stream-ticket';
 import { SignInThrottling1796083200000 } from './1796083200000-sign-in-throttling';
 import { TokenEpochAndDisabledUsers1796083260000 } from './1796083260000-token-epoch-and-disabled-users';
+import { AddWarehouseRoles1796200000000 } from './1796200000000-add-warehouse-roles';
 
 /** Every migration of the gateway database, oldest first. */
 export const gatewayMigrations = [
@@ -15,4 +16,5 @@ export const gatewayMigrations = [
   CreateLiveNotificationAndStreamTicket1795910400000,
   SignInThrottling1796083200000,
   TokenEpochAndDisabledUsers1796083260000,
+  AddWarehouseRoles1796200000000,
 ];

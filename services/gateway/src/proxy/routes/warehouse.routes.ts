@@ -1,4 +1,184 @@
-import type { ProxiedRoute } from '../proxied-route';
+import { pathId } from '@freight/platform';
+import { WarehouseHttp as Http } from '@freight/contracts';
+import { z } from 'zod';
+import { ANY_ROLE } from '../../access/access.decorator';
+import { branchIn, ProxiedRoute, route } from '../proxied-route';
+import { WAREHOUSE_DESK_ROUTES } from './warehouse-desks.routes';
+import { APPROVERS, STOCK_READERS, WAREHOUSE_STAFF } from './warehouse-roles';
 
-/** The warehouse service's routes, one object each (see scheduler.routes.ts for the shape). */
-export const WAREHOUSE_ROUTES: readonly ProxiedRoute[] = [];
+// The warehouse service's routes (issue 24, R27–R38): the catalogue, stock and approvals here,
+// the forms of each desk in warehouse-desks.routes.ts; who may call what in warehouse-roles.ts.
+
+const W = 'warehouse' as const;
+const itemCode = Http.newItemBody.shape.code;
+const branchCode = z.string().regex(/^[A-Z0-9-]{2,16}$/, 'expected a branch code such as SH01');
+
+/** The catalogue, the stock cards and ledger of each branch, and approvals (R28, R27–R37). */
+const STOCK_ROUTES: ProxiedRoute[] = [
+  route({
+    method: 'GET',
+    path: 'items',
+    service: W,
+    to: '/items',
+    roles: ANY_ROLE,
+    scope: 'company',
+    query: Http.itemsQuery,
+    response: Http.items,
+    summary:
+      'The item catalogue by category: drawing no., name, spec, unit, prices (R27, R28, R30)',
+  }),
+  route({
+    method: 'GET',
+    path: 'items/:code',
+    service: W,
+    to: '/items/:code',
+    roles: ANY_ROLE,
+    scope: 'company',
+    params: { code: itemCode },
+    response: Http.itemView,
+    summary: 'One item of the catalogue',
+  }),
+  route({
+    method: 'POST',
+    path: 'items',
+    service: W,
+    to: '/items',
+    roles: ['warehouse-keeper', 'admin'],
+    scope: 'company',
+    body: Http.newItemBody,
+    response: Http.itemView,
+    status: 201,
+    summary: 'Add an item to the catalogue, as the technical department names it (R27, R28)',
+    example: {
+      code: 'FG-PMP-0150',
+      category: 'finished-goods',
+      name: 'Centrifugal pump',
+      specification: 'DN50, 1.5 kW',
+      unit: 'pcs',
+      standardLabourHours: 3,
+    },
+  }),
+  route({
+    method: 'PUT',
+    path: 'items/:code/prices',
+    service: W,
+    to: '/items/:code/prices',
+    roles: ['finance', 'admin'],
+    scope: 'company',
+    params: { code: itemCode },
+    body: Http.itemPricesBody,
+    response: Http.itemView,
+    summary: "Finance's ex-tax price (R27) and the company minimum retail price (R30) of an item",
+    example: { standardPriceMinor: 125_000, minimumPriceMinor: 160_000 },
+  }),
+  route({
+    method: 'GET',
+    path: 'stock',
+    service: W,
+    to: '/stock',
+    roles: WAREHOUSE_STAFF,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.stockQuery,
+    response: Http.stockCards,
+    summary: 'Stock cards: quantity and value per item in your branch (R28)',
+  }),
+  route({
+    method: 'GET',
+    path: 'stock/ledger',
+    service: W,
+    to: '/stock/ledger',
+    roles: STOCK_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.ledgerQuery,
+    response: Http.ledger,
+    summary: 'The stock ledger, oldest first, with the card balance after each line (R28, R35)',
+  }),
+  route({
+    method: 'GET',
+    path: 'stock/idle',
+    service: W,
+    to: '/stock/idle',
+    roles: STOCK_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.idleQuery,
+    response: Http.idleCards,
+    summary: 'Stock that has not moved for `days` (default 180): long-idle items to clear (R28)',
+  }),
+  route({
+    method: 'GET',
+    path: 'stock/reconciliation/:branch',
+    service: W,
+    to: '/stock/reconciliation/:branch',
+    roles: STOCK_READERS,
+    scope: branchIn.path('branch'),
+    params: { branch: branchCode },
+    query: Http.reconciliationQuery,
+    response: Http.reconciliationView,
+    summary: 'Ledger against stock card, item by item, in one snapshot (R28)',
+  }),
+  route({
+    method: 'GET',
+    path: 'approval-policy',
+    service: W,
+    to: '/approval-policy',
+    roles: WAREHOUSE_STAFF,
+    scope: 'company',
+    response: Http.approvalPolicy,
+    summary: 'Who may approve what, up to which amount (R27–R37)',
+  }),
+  route({
+    method: 'GET',
+    path: 'approvals',
+    service: W,
+    to: '/approvals',
+    roles: WAREHOUSE_STAFF,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.approvalsQuery,
+    response: Http.approvals,
+    summary: 'Approvals asked for, newest first (`status=pending` for your desk)',
+  }),
+  route({
+    method: 'GET',
+    path: 'approvals/:id',
+    service: W,
+    to: '/approvals/:id',
+    roles: WAREHOUSE_STAFF,
+    scope: branchIn.record('branch'),
+    params: { id: pathId },
+    response: Http.approvalView,
+    summary: 'One approval: what is asked, the limit, who decided and when',
+  }),
+  route({
+    method: 'POST',
+    path: 'approvals/:id/approve',
+    service: W,
+    to: '/approvals/:id/approve',
+    roles: APPROVERS,
+    scope: branchIn.recordAt('/approvals/:id', 'branch'),
+    params: { id: pathId },
+    body: Http.decisionBody,
+    response: Http.approvalView,
+    status: 200,
+    summary: 'Approve (sign) within your limit; the form moves on at once',
+    example: { note: 'approved: long-standing customer' },
+  }),
+  route({
+    method: 'POST',
+    path: 'approvals/:id/reject',
+    service: W,
+    to: '/approvals/:id/reject',
+    roles: APPROVERS,
+    scope: branchIn.recordAt('/approvals/:id', 'branch'),
+    params: { id: pathId },
+    body: Http.rejectionBody,
+    response: Http.approvalView,
+    status: 200,
+    summary: 'Refuse, saying why',
+    example: { note: 'recount first' },
+  }),
+];
+
+export const WAREHOUSE_ROUTES: readonly ProxiedRoute[] = [
+  ...STOCK_ROUTES,
+  ...WAREHOUSE_DESK_ROUTES,
+];
