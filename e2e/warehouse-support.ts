@@ -71,12 +71,10 @@ export async function inspectedNotice(world: WarehouseWorld, itemCode: string, q
     201,
   ).body;
   expectStatus(
-    await world
-      .as('qc-inspector')
-      .post(`/purchase-receipts/${notice.id}/inspection`, {
-        result: 'passed',
-        reportNo: `QC-${notice.id}`,
-      }),
+    await world.as('qc-inspector').post(`/purchase-receipts/${notice.id}/inspection`, {
+      result: 'passed',
+      reportNo: `QC-${notice.id}`,
+    }),
     200,
   );
   return notice;
