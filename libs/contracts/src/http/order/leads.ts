@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { branchQuery, pageOf, pageQuery } from '../common';
-import { billingTermsBody, contactBody } from './customers';
+import { billingTermsBody, contactBody, customerView } from './customers';
 import { branchCode, instant, staffRef } from '../../events/shared.schemas';
 import { addressBody, email, phone } from './parts';
 
@@ -8,7 +8,7 @@ import { addressBody, email, phone } from './parts';
 // manager and the general manager; a lead becomes a customer keeping its history.
 
 export const LEAD_SOURCES = ['call', 'visit', 'referral', 'exhibition', 'web', 'other'] as const;
-export const LEAD_STATUSES = ['new', 'promising', 'converted', 'dropped'] as const;
+export const LEAD_STATUSES = ['new', 'promising', 'converted'] as const;
 
 export const newLeadBody = z.strictObject({
   branch: branchCode,
@@ -75,3 +75,6 @@ export const exampleLead = {
   source: 'exhibition',
   notes: 'ships about 40 t a month Shanghai–Wuhan with another carrier',
 };
+
+/** POST /leads/{id}/convert answers the lead and the customer it became. */
+export const leadConversionView = z.object({ lead: leadView, customer: customerView });

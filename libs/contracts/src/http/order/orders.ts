@@ -4,9 +4,9 @@ import { branchQuery, pageOf, pageQuery } from '../common';
 import { branchCode, instant, staffRef } from '../../events/shared.schemas';
 import {
   cargoBody,
+  cargoPatchBody,
   cargoView,
   escalationView,
-  fen,
   historyEntryView,
   instantRange,
   laneView,
@@ -14,6 +14,7 @@ import {
   partyView,
   priceView,
   serviceOptionsBody,
+  serviceOptionsPatchBody,
   serviceOptionsView,
 } from './parts';
 
@@ -97,8 +98,8 @@ export const orderPatchBody = z
   .strictObject({
     shipper: partyBody.optional(),
     consignee: partyBody.optional(),
-    cargo: cargoBody.partial().optional().describe('direct orders only: a quote locks its cargo'),
-    serviceOptions: serviceOptionsBody.partial().optional(),
+    cargo: cargoPatchBody.optional().describe('direct orders only: a quote locks its cargo'),
+    serviceOptions: serviceOptionsPatchBody.optional(),
     paymentTerms: z.enum(PAYMENT_TERMS).optional(),
     pickupWindow: window.optional(),
     promisedDeliveryAt: instant.optional(),
@@ -257,3 +258,14 @@ export const exampleNewOrder = {
   requirements: 'tail-lift truck',
   cautions: 'flammable: keep away from heat',
 };
+
+/** GET /orders/{id}/labels.pdf (R5): all pieces, or a range of them (at most 500 a file). */
+export const labelsQuery = z
+  .strictObject({
+    first: z.coerce.number().int().min(1).optional().describe('first piece to print'),
+    last: z.coerce.number().int().min(1).optional().describe('last piece to print'),
+  })
+  .refine((q) => q.first === undefined || q.last === undefined || q.last >= q.first, {
+    message: 'must not be before first',
+    path: ['last'],
+  });

@@ -76,13 +76,12 @@ export const fen = z.number().int().min(0).max(10_000_000_000).describe('integer
 
 export const moneyView = money;
 
-/** What goes on the truck, as an inquiry or an order states it (R2). */
-export const cargoBody = z.strictObject({
+const cargoFields = {
   description: z.string().min(1).max(200).describe('product name (品名)'),
   pieces: z.number().int().min(1).max(100_000),
   weightKg: z.number().positive().max(1_000_000),
   volumeM3: z.number().positive().max(10_000),
-  dangerousGoodsClass: dangerousGoodsClass.default('none'),
+  dangerousGoodsClass,
   msdsReference: z
     .string()
     .min(1)
@@ -90,7 +89,16 @@ export const cargoBody = z.strictObject({
     .optional()
     .describe('the MSDS document reference; dangerous goods need one to be quoted (R2)'),
   packaging: z.string().max(100).optional(),
+};
+
+/** What goes on the truck, as an inquiry or an order states it (R2). */
+export const cargoBody = z.strictObject({
+  ...cargoFields,
+  dangerousGoodsClass: dangerousGoodsClass.default('none'),
 });
+
+/** A change of some of the cargo's fields (no defaults: what is left out stays as it is). */
+export const cargoPatchBody = z.strictObject(cargoFields).partial();
 
 export const cargoView = z.object({
   description: z.string(),
@@ -104,17 +112,26 @@ export const cargoView = z.object({
 
 export const DELIVERY_MODES = ['self-pickup', 'door'] as const;
 
-/** The services a price covers besides the haul (conventions of the trade). */
-export const serviceOptionsBody = z.strictObject({
-  pickup: z.boolean().default(false).describe('we collect at the shipper (提货)'),
+const serviceFields = {
+  pickup: z.boolean().describe('we collect at the shipper (提货)'),
   deliveryMode: z
     .enum(DELIVERY_MODES)
-    .default('self-pickup')
     .describe('consignee collects at our branch (自提), or delivery to the door (送货上门)'),
   declaredValue: fen.optional().describe('declared value for insurance (保价), fen'),
   codAmount: fen.optional().describe('cash on delivery collected for the shipper (代收货款), fen'),
-  podRequired: z.boolean().default(false).describe('a signed return receipt comes back (回单)'),
+  podRequired: z.boolean().describe('a signed return receipt comes back (回单)'),
+};
+
+/** The services a price covers besides the haul (conventions of the trade). */
+export const serviceOptionsBody = z.strictObject({
+  ...serviceFields,
+  pickup: serviceFields.pickup.default(false),
+  deliveryMode: serviceFields.deliveryMode.default('self-pickup'),
+  podRequired: serviceFields.podRequired.default(false),
 });
+
+/** A change of some services (no defaults). */
+export const serviceOptionsPatchBody = z.strictObject(serviceFields).partial();
 
 export const serviceOptionsView = z.object({
   pickup: z.boolean(),
