@@ -11,7 +11,8 @@ export interface StubRequest {
   query: URLSearchParams;
 }
 
-export type StubAnswer = { status: number; body?: unknown; raw?: string };
+/** `raw` is sent as it is; `contentType` for a file (PDF, CSV …), JSON otherwise. */
+export type StubAnswer = { status: number; body?: unknown; raw?: string; contentType?: string };
 
 /** One row of a stub's table: `GET /deadlines/:id` → its answer. */
 export interface StubRoute {
@@ -81,7 +82,8 @@ export class StubService {
         answer ??= NOT_FOUND;
         const problem = answer.status >= 400;
         res.writeHead(answer.status, {
-          'content-type': problem ? 'application/problem+json' : 'application/json',
+          'content-type':
+            answer.contentType ?? (problem ? 'application/problem+json' : 'application/json'),
         });
         res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
       });
