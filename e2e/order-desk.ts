@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import {
+  FakeClock,
+  HttpCall,
+  ServiceUnderTest,
+  startServiceForTest,
+  testNamespace,
+} from '@freight/testing';
+import { AppModule as GatewayModule } from '../services/gateway/src/app.module';
+import { gatewayConfigSchema } from '../services/gateway/src/config';
+import { configureGateway } from '../services/gateway/src/gateway.setup';
+import { SseStream } from '../services/gateway/test/sse-client';
+import { AppModule as SchedulerModule } from '../services/scheduler/src/app.module';
+import { schedulerConfigSchema } from '../services/scheduler/src/config';
+import { startOrder } from '../services/order/test/support/order-app';
+
+// The customer desk as its users reach it: the order service, the scheduler and the gateway
+// in-process on one Kafka namespace and one FakeClock (Monday 2 March 2026, 09:00 in Shanghai,
+// unless given), the gateway's demo users signed in by role. Acceptance tests drive it only
+// through /api/v1, as a front end would.
+
+export const MONDAY_9AM = '2026-03-02T01:00:00.000Z';
+const PASSWORD = `desk-${randomBytes(6).toString('hex')}`;
+
+export type Desk = Awaited<ReturnType<typeof startDesk>>;
+
+export async function startDesk(options: { clock?: FakeClock; scheduler?: boolean } = {}) {
+  const namespace = testNamespace();
+  const clock = options.clock ?? new FakeClock(MONDAY_9AM);
+  const order = await startOrder({ namespace, clock });
+  const scheduler = options.scheduler
+    ? await startServiceForTest({
+        service: 'scheduler',
+        configSchema: schedulerConfigSchema,
+        appModule: (c) => SchedulerModule.register(c),
+        namespace,
+        clock,
+        env: { DEMO_DATA: 'true', DEADLINE_POLL_MS: '100' },
+        logLevel: 'warn',
+      })
+    : undefined;
+  const gateway = await startServiceForTest({
+    service: 'gateway',
+    configSchema: gatewayConfigSchema,
+    appModule: (c) => GatewayModule.register(c),
+    configure: (c) => configureGateway(c),
+    namespace,
+    clock,
+    logLevel: 'warn',
+    env: {
+      ORDER_URL: order.url,
+      ...(scheduler ? { SCHEDULER_URL: scheduler.url } : {}),
+      DEMO_DATA: 'true',
+      DEMO_PASSWORD: PASSWORD,
+      JWT_SECRET: `desk-${randomBytes(16).toString('hex')}`,
+      RATE_LIMIT_PER_IP: '100000',
+      RATE_LIMIT_PER_USER: '100000',
+    },
+  });
+
+  const tokens = new Map<string, string>();
+  const signIn = async (username: string, password = PASSWORD): Promise<string> => {
+    const cached = tokens.get(username);
+    if (cached) return cached;
+    const answer = await gateway.http('POST', '/api/v1/auth/login', {
+      body: { username, password },
+    });
+    if (answer.status !== 200)
+      throw new Error(`sign-in of ${username}: ${answer.status} ${answer.text}`);
+    tokens.set(username, answer.body.accessToken);
+    return answer.body.accessToken as string;
+  };
+  /** `as` a demo user (named after the role: agent, branch-manager, hq-service …). */
+  const api = async (
+    as: string,
+    method: string,
+    path: string,
+    call: Omit<HttpCall, 'token'> = {},
+  ) => gateway.http(method, `/api/v1${path}`, { ...call, token: await signIn(as) });
+
+  /** A member of staff in another branch (the gateway's demo users work in SH01 and HQ). */
+  const addUser = async (username: string, role: string, branchCode: string) => {
+    const created = await api('admin', 'POST', '/admin/users', {
+      body: { username, displayName: username, role, branchCode, password: 'a-long-password-1' },
+    });
+    if (created.status !== 201)
+      throw new Error(`user ${username}: ${created.status} ${created.text}`);
+    await signIn(username, 'a-long-password-1');
+  };
+
+  const streams: SseStream[] = [];
+  /** The live stream (GET /api/v1/live) of a signed-in user. */
+  const live = async (as: string) => {
+    const stream = await SseStream.open(`${gateway.url}/api/v1/live`, {
+      authorization: `Bearer ${await signIn(as)}`,
+    });
+    streams.push(stream);
+    return stream;
+  };
+
+  const running: ServiceUnderTest<never>[] = [
+    gateway,
+    ...(scheduler ? [scheduler] : []),
+    order,
+  ] as never[];
+  return {
+    clock,
+    namespace,
+    order,
+    scheduler,
+    gateway,
+    api,
+    addUser,
+    live,
+    stop: async () => {
+      for (const stream of streams) await stream.close();
+      for (const service of running) await service.stop();
+    },
+  };
+}
+
+/** The demo tariff's lanes between SH, GZ and WH, as a pricing clerk's CSV (R3). */
+export function tariffBody(overrides: Record<string, unknown> = {}) {
+  const lanes = [
+    ['SH', 'WH', '1.20', '0.95', 2],
+    ['SH', 'GZ', '1.45', '1.15', 3],
+    ['WH', 'SH', '1.15', '0.90', 2],
+  ] as const;
+  return {
+    name: 'acceptance tariff',
+    validFrom: '2026-01-01T00:00:00+08:00',
+    volumetricFactorKgPerM3: 250,
+    minimumChargeMinor: 5_000,
+    dangerousGoodsSurchargeMinor: { '3': 30_000, '8': 25_000 },
+    fees: {
+      pickupMinor: 5_000,
+      doorDeliveryMinor: 8_000,
+      podMinor: 1_000,
+      insurancePermille: 3,
+      codPercent: 1,
+    },
+    regions: [
+      { code: 'SH', name: '上海', cities: ['上海市'] },
+      { code: 'WH', name: '武汉', cities: ['武汉市'] },
+      { code: 'GZ', name: '广州', cities: ['广州市'] },
+    ],
+    csv: [
+      'origin,destination,basis,from,rate,lead_days,minimum_charge',
+      ...lanes.flatMap(([o, d, r0, r500, days]) => [
+        `${o},${d},kg,0,${r0},${days},50.00`,
+        `${o},${d},kg,500,${r500},${days},50.00`,
+      ]),
+      'SH,WH,m3,0,260.00,2,50.00',
+    ].join('\n'),
+    ...overrides,
+  };
+}
+
+let serial = 0;
+/** A customer file of SH01 with a phone no other test uses. */
+export function customerBody(overrides: Record<string, unknown> = {}) {
+  serial += 1;
+  const phone = `139${String(Date.now() % 100_000_000).padStart(8, '0')}`.slice(0, 11);
+  return {
+    company: `验收测试客户 ${serial} ${randomBytes(3).toString('hex')}`,
+    contacts: [{ name: '王芳', phone: `${phone.slice(0, 9)}${String(serial).padStart(2, '0')}` }],
+    addresses: [
+      {
+        label: 'warehouse',
+        province: '上海市',
+        city: '上海市',
+        district: '闵行区',
+        street: '华宁路 88 号',
+        coordinates: { lat: 31.0246, lng: 121.4129 },
+      },
+    ],
+    billingTerms: { kind: 'monthly', creditDays: 30 },
+    ...overrides,
+  };
+}
+
+/** A Wuhan consignee (R40 coordinates). */
+export const WUHAN_CONSIGNEE = {
+  name: '武汉光谷光电有限公司',
+  contact: '罗斌',
+  phone: '13700003001',
+  address: {
+    province: '湖北省',
+    city: '武汉市',
+    district: '洪山区',
+    street: '光谷大道 77 号',
+    coordinates: { lat: 30.4794, lng: 114.4139 },
+  },
+};
+
+/** The events the order service committed of a type (its outbox: what reaches Kafka). */
+export async function publishedEvents(
+  desk: Desk,
+  type: string,
+): Promise<{ type: string; data: Record<string, any> }[]> {
+  const rows = (await desk.order.dataSource.query(
+    "SELECT envelope FROM outbox WHERE envelope->>'type' = $1 ORDER BY id",
+    [type],
+  )) as { envelope: { type: string; data: Record<string, any> } }[];
+  return rows.map((r) => r.envelope);
+}
