@@ -204,3 +204,37 @@ export async function publishedEvents(
   )) as { envelope: { type: string; data: Record<string, any> } }[];
   return rows.map((r) => r.envelope);
 }
+
+/** A quote inquiry of SH01 for Wuhan, covered by tariffBody() (R2). */
+export function inquiryBody(overrides: Record<string, unknown> = {}) {
+  return {
+    company: '华阳精细化工(上海)有限公司',
+    contact: { name: '李伟', phone: '13800001001' },
+    cargo: {
+      description: '机械零件 machine parts',
+      pieces: 12,
+      weightKg: 860,
+      volumeM3: 2.4,
+      packaging: 'crates',
+    },
+    origin: { province: '上海市', city: '上海市', district: '闵行区', street: '华宁路 88 号' },
+    destination: {
+      province: '湖北省',
+      city: '武汉市',
+      district: '洪山区',
+      street: '光谷大道 77 号',
+    },
+    serviceOptions: { pickup: true, deliveryMode: 'door', podRequired: true },
+    ...overrides,
+  };
+}
+
+/** The scheduler's deadlines of a subject, as the desk sees them through the gateway (R39). */
+export async function deadlinesOf(desk: Desk, type: string, id: string) {
+  const answer = await desk.api(
+    'hq-service',
+    'GET',
+    `/deadlines?subjectType=${type}&subjectId=${encodeURIComponent(id)}`,
+  );
+  return answer.body.items as { id: string; state: string; dueAt: string }[];
+}
