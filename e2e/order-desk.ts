@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { trackingShipmentStatusChangedV1 } from '@freight/contracts';
+import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
 import {
+  EventPublisher,
   FakeClock,
   HttpCall,
   ServiceUnderTest,
   startServiceForTest,
+  testKafkaBrokers,
   testNamespace,
 } from '@freight/testing';
 import { AppModule as GatewayModule } from '../services/gateway/src/app.module';
@@ -112,6 +116,8 @@ export async function startDesk(options: { clock?: FakeClock; scheduler?: boolea
     api,
     addUser,
     live,
+    /** the access token of a signed-in user, for raw requests (files) */
+    token: signIn,
     stop: async () => {
       for (const stream of streams) await stream.close();
       for (const service of running) await service.stop();
@@ -237,4 +243,36 @@ export async function deadlinesOf(desk: Desk, type: string, id: string) {
     `/deadlines?subjectType=${type}&subjectId=${encodeURIComponent(id)}`,
   );
   return answer.body.items as { id: string; state: string; dueAt: string }[];
+}
+
+/** Publishes a tracking step of a waybill as the tracking service would (R11, its contract). */
+export async function trackingStep(
+  desk: Desk,
+  order: { orderId: string; waybillNo: string; branch: string },
+  status: string,
+) {
+  const kafka = new KafkaClient({ brokers: testKafkaBrokers(), clientId: 'order-e2e' });
+  const publisher = new EventPublisher(kafka);
+  try {
+    const data = {
+      ...trackingShipmentStatusChangedV1.example,
+      waybillNo: order.waybillNo,
+      orderId: order.orderId,
+      branch: order.branch,
+      status,
+      previousStatus: null,
+      occurredAt: desk.clock.now().toISOString(),
+    };
+    await publisher.publish(namespaced(desk.namespace, trackingShipmentStatusChangedV1.topic), [
+      createEnvelope({
+        source: '/freight/tracking',
+        type: trackingShipmentStatusChangedV1.type,
+        subject: order.waybillNo,
+        data: trackingShipmentStatusChangedV1.schema.parse(data),
+      }),
+    ]);
+  } finally {
+    await publisher.close();
+    await kafka.disconnect();
+  }
 }
