@@ -199,15 +199,15 @@ export const WUHAN_CONSIGNEE = {
   },
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read what they expect
+type EventBody = { type: string; data: Record<string, any> };
+
 /** The events the order service committed of a type (its outbox: what reaches Kafka). */
-export async function publishedEvents(
-  desk: Desk,
-  type: string,
-): Promise<{ type: string; data: Record<string, any> }[]> {
+export async function publishedEvents(desk: Desk, type: string): Promise<EventBody[]> {
   const rows = (await desk.order.dataSource.query(
     "SELECT envelope FROM outbox WHERE envelope->>'type' = $1 ORDER BY id",
     [type],
-  )) as { envelope: { type: string; data: Record<string, any> } }[];
+  )) as { envelope: EventBody }[];
   return rows.map((r) => r.envelope);
 }
 
