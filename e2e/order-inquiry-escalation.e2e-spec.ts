@@ -99,19 +99,16 @@ describe('R3 end to end: the 8-hour ladder on the live streams', () => {
       branch: 'SH01',
       data: { level: 3, finalLevel: true },
     });
-    const { body: onRecord } = await desk.api(
-      'branch-manager',
-      'GET',
-      `/inquiries/${unanswered.inquiryId}`,
-    );
-    await waitFor(
-      async () =>
-        (await desk.api('branch-manager', 'GET', `/inquiries/${unanswered.inquiryId}`)).body
-          .escalations.length === 3,
-      {
-        description: 'the three levels recorded on the inquiry',
-        timeoutMs: 60_000,
+    const onRecord = await waitFor(
+      async () => {
+        const { body } = await desk.api(
+          'branch-manager',
+          'GET',
+          `/inquiries/${unanswered.inquiryId}`,
+        );
+        return body.escalations.length === 3 && body;
       },
+      { description: 'the three levels recorded on the inquiry', timeoutMs: 60_000 },
     );
     expect(onRecord.status).toBe('open');
 
