@@ -66,7 +66,7 @@ describe('the demo desk (DEMO_DATA=true)', () => {
     expect(inquiries).toEqual(expect.arrayContaining(['open', 'needs-analysis', 'quoted']));
     const open = await count(
       first,
-      "SELECT count(*)::int AS n FROM inquiry WHERE status IN ('open','needs-analysis') AND received_at < '2026-03-02T00:00:00Z'",
+      "SELECT count(*)::int AS n FROM inquiry WHERE status IN ('open','needs-analysis') AND received_at < '2026-03-03T03:00:00Z'",
     );
     expect(open[0].n).toBe(2); // from days ago: the scheduler escalates them at once
     const leads = (await count(first, 'SELECT status FROM lead ORDER BY status')).map(
