@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { trackingShipmentStatusChangedV1 } from '@freight/contracts';
+import { OrderHttp, trackingShipmentStatusChangedV1 } from '@freight/contracts';
 import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
 import {
   EventPublisher,
@@ -133,21 +133,10 @@ export function tariffBody(overrides: Record<string, unknown> = {}) {
     ['WH', 'SH', '1.15', '0.90', 2],
   ] as const;
   return {
+    ...OrderHttp.exampleRateTable,
     name: 'acceptance tariff',
-    validFrom: '2026-01-01T00:00:00+08:00',
-    volumetricFactorKgPerM3: 250,
-    minimumChargeMinor: 5_000,
-    dangerousGoodsSurchargeMinor: { '3': 30_000, '8': 25_000 },
-    fees: {
-      pickupMinor: 5_000,
-      doorDeliveryMinor: 8_000,
-      podMinor: 1_000,
-      insurancePermille: 3,
-      codPercent: 1,
-    },
     regions: [
-      { code: 'SH', name: '上海', cities: ['上海市'] },
-      { code: 'WH', name: '武汉', cities: ['武汉市'] },
+      ...OrderHttp.exampleRateTable.regions,
       { code: 'GZ', name: '广州', cities: ['广州市'] },
     ],
     csv: [

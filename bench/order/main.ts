@@ -7,11 +7,11 @@
 // their EXPLAIN (an index scan at any size). Ends with one JSON line.
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
-import { DEMO_REGIONS } from '@freight/contracts';
+import { OrderHttp } from '@freight/contracts';
 import { serviceDatabaseUrl } from '@freight/platform';
 import { Client, escapeIdentifier, Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { demoRateCsv } from '../../services/order/src/demo/demo-rate-table';
+import { demoTariffBody } from '../../services/order/src/demo/demo-rate-table';
 import { Order } from '../../services/order/src/orders/order.entity';
 import { emitResult, intFlag, parseBenchArgs, progress, withInfrastructure } from '../lib';
 import { bareWrites, prepareBareTables, runBare } from './bare-transaction';
@@ -91,48 +91,18 @@ async function main(): Promise<void> {
       orderDb.ds = await new DataSource({ type: 'postgres', url, entities: [Order] }).initialize();
       orderDb.pool = new Pool({ connectionString: url, max: Math.max(...levels) });
       const [hq, agent] = [await bearer(desk, 'hq-service'), await bearer(desk, 'agent')];
-      await call(desk, hq, 'POST', '/rate-tables', {
-        name: 'bench tariff',
-        validFrom: new Date(Date.now() - 86_400_000).toISOString(),
-        volumetricFactorKgPerM3: 250,
-        minimumChargeMinor: 5_000,
-        dangerousGoodsSurchargeMinor: { '3': 30_000 },
-        regions: Object.entries(DEMO_REGIONS).map(([code, city]) => ({
-          code,
-          name: city,
-          cities: [city],
-        })),
-        csv: demoRateCsv(),
-      });
-      const customer = await call(desk, agent, 'POST', '/customers', {
-        company: '基准测试客户',
-        contacts: [{ name: '王芳', phone: '13800138000' }],
-        addresses: [
-          {
-            province: '上海市',
-            city: '上海市',
-            district: '闵行区',
-            street: '华宁路 88 号',
-            coordinates: { lat: 31.02, lng: 121.41 },
-          },
-        ],
-        billingTerms: { kind: 'monthly', creditDays: 30 },
-      });
+      await call(
+        desk,
+        hq,
+        'POST',
+        '/rate-tables',
+        demoTariffBody(new Date(Date.now() - 86_400_000)),
+      );
+      const customer = await call(desk, agent, 'POST', '/customers', OrderHttp.exampleNewCustomer);
       const from = new Date(Date.now() + 86_400_000);
       const body = {
         customerId: customer.customerId,
-        consignee: {
-          name: '武汉光谷光电有限公司',
-          contact: '罗斌',
-          phone: '13700003001',
-          address: {
-            province: '湖北省',
-            city: '武汉市',
-            district: '洪山区',
-            street: '光谷大道 77 号',
-            coordinates: { lat: 30.48, lng: 114.41 },
-          },
-        },
+        consignee: OrderHttp.exampleNewOrder.consignee,
         cargo: { description: '机械零件', pieces: 3, weightKg: 860, volumeM3: 2.4 },
         serviceOptions: { pickup: true, deliveryMode: 'door' },
         pickupWindow: {

@@ -4,7 +4,8 @@ import type { Customer } from './customer.entity';
 
 // The customer file as complaint (caller matching, R15) and billing (terms, R24) keep it.
 
-function snapshot(c: Customer) {
+/** The file as the events and the API carry it. */
+export function customerSnapshot(c: Customer) {
   return {
     customerId: c.customerId,
     branch: c.branch,
@@ -20,7 +21,7 @@ export const customerRegistered = (c: Customer) => ({
   type: 'order.customer.registered' as const,
   branch: c.branch,
   data: {
-    ...snapshot(c),
+    ...customerSnapshot(c),
     registeredAt: c.createdAt.toISOString(),
     registeredBy: c.createdBy,
     ...(c.convertedFromLeadId ? { convertedFromLeadId: c.convertedFromLeadId } : {}),
@@ -31,7 +32,7 @@ export const customerUpdated = (c: Customer, changedFields: string[], by: StaffR
   type: 'order.customer.updated' as const,
   branch: c.branch,
   data: {
-    ...snapshot(c),
+    ...customerSnapshot(c),
     changedFields,
     updatedAt: c.updatedAt.toISOString(),
     updatedBy: by,

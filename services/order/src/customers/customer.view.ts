@@ -1,16 +1,11 @@
 import type { Customer } from './customer.entity';
+import { customerSnapshot } from './customer.events';
 import type { HistoryLine } from '../shared/history-line.entity';
 import { historyLineView } from '../shared/history.store';
 
 /** The customer file as the API answers it (OrderHttp.customerView). */
 export const customerView = (c: Customer) => ({
-  customerId: c.customerId,
-  branch: c.branch,
-  company: c.company,
-  contacts: c.contacts,
-  addresses: c.addresses,
-  billingTerms: c.billingTerms,
-  ...(c.email ? { email: c.email } : {}),
+  ...customerSnapshot(c),
   possibleDuplicates: c.possibleDuplicates,
   ...(c.convertedFromLeadId ? { convertedFromLeadId: c.convertedFromLeadId } : {}),
   createdAt: c.createdAt.toISOString(),

@@ -1,4 +1,4 @@
-import { DEMO_REGIONS } from '@freight/contracts';
+import { DEMO_REGIONS, OrderHttp } from '@freight/contracts';
 import { ImportRateTableHandler } from '../rates/import-rate-table.handler';
 import { RateTable } from '../rates/rate-table.entity';
 import type { DemoContext } from './demo-seed';
@@ -30,30 +30,35 @@ export function demoRateCsv(): string {
   return lines.join('\n');
 }
 
+/** The demo tariff as `POST /rate-tables` takes it, valid from `validFrom`. */
+export const demoTariffBody = (validFrom: Date) => ({
+  name: 'demo standard tariff',
+  validFrom: validFrom.toISOString(),
+  volumetricFactorKgPerM3: 250,
+  minimumChargeMinor: 5_000,
+  dangerousGoodsSurchargeMinor: { '3': 30_000, '8': 25_000, '9': 20_000 },
+  fees: {
+    pickupMinor: 5_000,
+    doorDeliveryMinor: 8_000,
+    podMinor: 1_000,
+    insurancePermille: 3,
+    codPercent: 1,
+  },
+  regions: Object.entries(DEMO_REGIONS).map(([code, city]) => ({
+    code,
+    name: city,
+    cities: [city],
+  })),
+  csv: demoRateCsv(),
+});
+
 export async function seedDemoRateTable(ctx: DemoContext): Promise<void> {
   if ((await ctx.dataSource.manager.count(RateTable)) > 0) return;
   const validFrom = new Date(ctx.clock.now().getTime() - 120 * 86_400_000);
-  await ctx.get(ImportRateTableHandler).handle(
-    {
-      name: 'demo standard tariff',
-      validFrom: validFrom.toISOString(),
-      volumetricFactorKgPerM3: 250,
-      minimumChargeMinor: 5_000,
-      dangerousGoodsSurchargeMinor: { '3': 30_000, '8': 25_000, '9': 20_000 },
-      fees: {
-        pickupMinor: 5_000,
-        doorDeliveryMinor: 8_000,
-        podMinor: 1_000,
-        insurancePermille: 3,
-        codPercent: 1,
-      },
-      regions: Object.entries(DEMO_REGIONS).map(([code, city]) => ({
-        code,
-        name: city,
-        cities: [city],
-      })),
-      csv: demoRateCsv(),
-    },
-    { userId: 'demo-hq-service', username: 'hq-service' },
-  );
+  await ctx
+    .get(ImportRateTableHandler)
+    .handle(OrderHttp.newRateTableBody.parse(demoTariffBody(validFrom)), {
+      userId: 'demo-hq-service',
+      username: 'hq-service',
+    });
 }

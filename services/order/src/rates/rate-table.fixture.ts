@@ -1,3 +1,4 @@
+import { OrderHttp } from '@freight/contracts';
 import type { RateTable } from './rate-table.entity';
 
 /** A rate table for unit specs: SH→WH and SH→GZ, class 3 and 8 carried (test data only). */
@@ -11,13 +12,7 @@ export function rateTableFixture(overrides: Partial<RateTable> = {}): RateTable 
     volumetricFactorKgPerM3: 250,
     minimumChargeMinor: 5000,
     dangerousGoodsSurchargeMinor: { '3': 30000, '8': 25000 },
-    fees: {
-      pickupMinor: 5000,
-      doorDeliveryMinor: 8000,
-      podMinor: 1000,
-      insurancePermille: 3,
-      codPercent: 1,
-    },
+    fees: OrderHttp.exampleRateTable.fees,
     regions: [
       { code: 'SH', name: '上海', cities: ['上海市'] },
       { code: 'WH', name: '武汉', cities: ['武汉市'] },

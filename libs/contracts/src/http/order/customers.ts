@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleCustomer } from '../../events/order/order.schemas';
 import { branchQuery, pageOf, pageQuery } from '../common';
 import { branchCode, instant, staffRef } from '../../events/shared.schemas';
 import { addressBody, addressView, email, historyEntryView, phone } from './parts';
@@ -93,19 +94,11 @@ export const customerHistoryEntryView = historyEntryView.extend({
 export const customerPage = pageOf(customerView);
 export const customerHistoryPage = pageOf(customerHistoryEntryView);
 
+/** A file as an agent opens it (the customer of the events' examples, with its coordinates). */
 export const exampleNewCustomer = {
-  branch: 'SH01',
-  company: '上海华东化工有限公司',
-  contacts: [{ name: '王芳', phone: '13800138000', email: 'wang.fang@example.cn' }],
-  addresses: [
-    {
-      label: 'warehouse',
-      province: '上海市',
-      city: '上海市',
-      district: '浦东新区',
-      street: '张江路 88 号',
-      coordinates: { lat: 31.2, lng: 121.6 },
-    },
-  ],
-  billingTerms: { kind: 'monthly', creditDays: 30 },
+  branch: exampleCustomer.branch,
+  company: exampleCustomer.company,
+  contacts: exampleCustomer.contacts,
+  addresses: [{ ...exampleCustomer.addresses[0], coordinates: { lat: 31.2, lng: 121.6 } }],
+  billingTerms: exampleCustomer.billingTerms,
 };
