@@ -337,7 +337,9 @@ describe('quote inquiries (R2, R3, R19)', () => {
       body: inquiryBody(),
     });
     await armed(inquiry.inquiryId);
-    desk.clock.set('2026-03-02T09:00:01Z'); // Monday 17:00:01 in Shanghai: due
+    // received before 10:00 on Monday in Shanghai: its 8 working hours end the same day
+    const due = new Date(Date.parse(inquiry.receivedAt) + 8 * 3_600_000).toISOString();
+    desk.clock.set(new Date(Date.parse(due) + 1_000));
     const escalated = await waitFor(
       async () => {
         const { body } = await desk.api('agent', 'GET', `/inquiries/${inquiry.inquiryId}`);
@@ -346,15 +348,8 @@ describe('quote inquiries (R2, R3, R19)', () => {
       { description: 'the escalation recorded on the inquiry', timeoutMs: 60_000 },
     );
     expect(escalated).toMatchObject({
-      answerDueAt: '2026-03-02T09:00:00.000Z',
-      escalations: [
-        {
-          level: 1,
-          role: 'agent',
-          deadlineId: inquiry.deadlineId,
-          raisedAt: '2026-03-02T09:00:00.000Z',
-        },
-      ],
+      answerDueAt: due,
+      escalations: [{ level: 1, role: 'agent', deadlineId: inquiry.deadlineId, raisedAt: due }],
     });
     const open = await desk.api('branch-manager', 'GET', '/inquiries?escalated=true&status=open');
     expect(open.body.items.map((i: { inquiryId: string }) => i.inquiryId)).toContain(
