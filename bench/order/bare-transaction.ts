@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { percentile } from '../lib';
 
-// The floor the create-order use case is compared with: the same writes in one bare pg
-// transaction — the branch's waybill serial, the order row, and its two outbox rows (order.placed
-// and the acknowledgement clock's arm) — in a copy of the tables (schema `bare`, same indexes),
-// so the order service's relay never sees them.
+// The floor the create-order use case is compared with: the same writes with bare pg — the
+// branch's waybill serial (its own statement), then one transaction with the order row and its
+// two outbox rows (order.placed and the acknowledgement clock's arm) — in a copy of the tables
+// (schema `bare`, same indexes), so the order service's relay never sees them.
 
 export async function prepareBareTables(pool: Pool): Promise<void> {
   await pool.query('DROP SCHEMA IF EXISTS bare CASCADE; CREATE SCHEMA bare');
@@ -19,12 +19,13 @@ export function bareWrites(order: Record<string, unknown>) {
   return async (client: {
     query: (sql: string, params?: unknown[]) => Promise<{ rows: { last: string }[] }>;
   }) => {
-    await client.query('BEGIN');
+    // the waybill serial in its own statement, as the use case takes it (decision 0043)
     const { rows } = await client.query(
       `INSERT INTO bare.serial (name, last) VALUES ('waybill:SH', 1)
        ON CONFLICT (name) DO UPDATE SET last = bare.serial.last + 1 RETURNING last`,
     );
     const waybill = `SH${String(rows[0].last).padStart(10, '0')}`;
+    await client.query('BEGIN');
     const o = order as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     await client.query(
       `INSERT INTO bare.orders (order_id, waybill_no, branch, status, customer_id, customer_company, agent, shipper,

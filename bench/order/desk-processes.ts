@@ -30,12 +30,13 @@ async function launch(
   name: string,
   service: string,
   env: Record<string, string>,
+  nodeFlags: string[] = [],
 ): Promise<Running> {
   const at = await port();
   const log = path.join(os.tmpdir(), `bench-order-${name}-${process.pid}.log`);
   const fd = fs.openSync(log, 'w');
   const main = path.join(repoRoot(), 'dist', 'services', service, 'src', 'main.js');
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...nodeFlags, main], {
     env: { ...process.env, ...env, PORT: String(at), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', fd, fd],
   });
@@ -73,11 +74,15 @@ export interface Desk {
   password: string;
 }
 
-/** The order service behind the gateway, on their own databases and Kafka namespace. */
-export async function startDesk(infrastructure: {
-  databaseUrl: string;
-  kafkaBrokers: string[];
-}): Promise<Desk> {
+/**
+ * The order service behind the gateway, on their own databases and Kafka namespace;
+ * `profileDir`: CPU profiles of both, written when they stop (--profile DIR).
+ */
+export async function startDesk(
+  infrastructure: { databaseUrl: string; kafkaBrokers: string[] },
+  profileDir?: string,
+): Promise<Desk> {
+  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const common = {
     DATABASE_URL: infrastructure.databaseUrl,
@@ -87,17 +92,22 @@ export async function startDesk(infrastructure: {
   const password = `bench-${randomBytes(8).toString('hex')}`;
   const orderDatabase = `bench_order_${suffix}`;
   const gatewayDatabase = `bench_order_gw_${suffix}`;
-  const order = await launch('order', 'order', { ...common, DATABASE_NAME: orderDatabase });
-  const gateway = await launch('gateway', 'gateway', {
-    ...common,
-    DATABASE_NAME: gatewayDatabase,
-    ORDER_URL: order.url,
-    DEMO_DATA: 'true',
-    DEMO_PASSWORD: password,
-    JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
-    RATE_LIMIT_PER_IP: '1000000000',
-    RATE_LIMIT_PER_USER: '1000000000',
-  });
+  const order = await launch('order', 'order', { ...common, DATABASE_NAME: orderDatabase }, flags);
+  const gateway = await launch(
+    'gateway',
+    'gateway',
+    {
+      ...common,
+      DATABASE_NAME: gatewayDatabase,
+      ORDER_URL: order.url,
+      DEMO_DATA: 'true',
+      DEMO_PASSWORD: password,
+      JWT_SECRET: `bench-${randomBytes(24).toString('hex')}`,
+      RATE_LIMIT_PER_IP: '1000000000',
+      RATE_LIMIT_PER_USER: '1000000000',
+    },
+    flags,
+  );
   return { order, gateway, orderDatabase, gatewayDatabase, password };
 }
 
@@ -116,4 +126,17 @@ export async function bearer(desk: Desk, username: string): Promise<Record<strin
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`could not sign in as ${username}; log: ${desk.gateway.log}`);
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(running: Running): number {
+  try {
+    const fields = fs
+      .readFileSync(`/proc/${running.child.pid}/stat`, 'utf8')
+      .split(') ')[1]
+      .split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }

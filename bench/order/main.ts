@@ -1,4 +1,5 @@
 // npm run bench -- order [--quick] [--seconds N] [--levels 1,10,50] [--rows 100000,1000000]
+//   [--search no] [--profile DIR]
 //
 // Issue 20 item 14, side by side in one run: (a) create-order through the gateway (the real
 // gateway and order service, each its own process) at rising concurrency, against the bare
@@ -15,7 +16,7 @@ import { demoTariffBody } from '../../services/order/src/demo/demo-rate-table';
 import { Order } from '../../services/order/src/orders/order.entity';
 import { emitResult, intFlag, parseBenchArgs, progress, withInfrastructure } from '../lib';
 import { bareWrites, prepareBareTables, runBare } from './bare-transaction';
-import { bearer, Desk, startDesk, stop } from './desk-processes';
+import { bearer, cpuSeconds, Desk, startDesk, stop } from './desk-processes';
 import { explainSearches, fillOrders, searches } from './search-load';
 
 interface Result {
@@ -86,7 +87,8 @@ async function main(): Promise<void> {
       pool: undefined as Pool | undefined,
     };
     try {
-      desk = await startDesk(infrastructure);
+      desk = await startDesk(infrastructure, args.values.get('profile'));
+      const running = desk;
       const url = serviceDatabaseUrl(infrastructure.databaseUrl, desk.orderDatabase);
       orderDb.ds = await new DataSource({ type: 'postgres', url, entities: [Order] }).initialize();
       orderDb.pool = new Pool({ connectionString: url, max: Math.max(...levels) });
@@ -125,10 +127,18 @@ async function main(): Promise<void> {
       await prepareBareTables(orderDb.pool);
       const write = bareWrites(template);
       for (const connections of levels) {
-        created.push(
-          (await load(`create-order × ${connections}`, { ...post, connections, duration: seconds }))
-            .perSecond,
+        const cpu = [cpuSeconds(running.gateway), cpuSeconds(running.order)];
+        const run = await load(`create-order × ${connections}`, {
+          ...post,
+          connections,
+          duration: seconds,
+        });
+        const perOrder = (i: number, process: typeof running.gateway) =>
+          Math.round(((cpuSeconds(process) - cpu[i]) * 1e6) / (run.perSecond * seconds));
+        progress(
+          `  CPU per order: gateway ${perOrder(0, running.gateway)} µs, order service ${perOrder(1, running.order)} µs`,
         );
+        created.push(run.perSecond);
         const b = await runBare(orderDb.pool, write, connections, seconds);
         progress(`bare transaction × ${connections}: ${b.perSecond}/s, p99 ${b.p99} ms`);
         bare.push(b.perSecond);
@@ -147,7 +157,7 @@ async function main(): Promise<void> {
         path: `/api/v1/orders?${new URLSearchParams(Object.entries(s.query).filter(([k]) => k !== 'branch'))}`,
       }));
       const search: Record<number, number> = {};
-      for (const rows of [small, large]) {
+      for (const rows of args.values.get('search') === 'no' ? [] : [small, large]) {
         await fillOrders(orderDb.ds, rows);
         const plans = await explainSearches(orderDb.ds, list);
         progress(`EXPLAIN at ${rows.toLocaleString('en-US')} orders:\n${plans.join('\n\n')}`);

@@ -53,22 +53,18 @@ const promise = (input: NewOrder, leadTimeDays: number) =>
     ? new Date(input.promisedDeliveryAt)
     : promisedDelivery(new Date(input.pickupWindow.to), leadTimeDays);
 
-/** From the accepted quote, which becomes this order's (once: R4). */
+/** From the accepted quote: its lane, cargo, services and price (read only; taken in takeQuote). */
 export async function draftFromQuote(
   manager: EntityManager,
   input: NewOrder,
   customer: Customer,
-  orderId: string,
 ): Promise<OrderDraft> {
   const quoteId = input.quoteId!;
-  const quote = await manager.findOne(Quote, {
-    where: { quoteId, branch: input.branch },
-    lock: { mode: 'pessimistic_write' },
-  });
+  const quote = await manager.findOneBy(Quote, { quoteId, branch: input.branch });
   if (!quote) throw new UnknownQuote(quoteId);
   if (quote.customerId && quote.customerId !== customer.customerId)
     throw new QuoteNotOrderable(quoteId, `was made for customer ${quote.customerId}`);
-  await manager.save(Quote, orderFromQuote(quote, orderId));
+  orderFromQuote(quote, 'check'); // refused now, before the order takes a number
   const inquiry = await manager.findOneByOrFail(Inquiry, { inquiryId: quote.inquiryId });
   const shipper = shipperOf(input, customer, inquiry.origin);
   const moved = [
@@ -86,6 +82,19 @@ export async function draftFromQuote(
     promisedDeliveryAt: promise(input, quote.leadTimeDays),
     quoteId,
   };
+}
+
+/** In the order's transaction: the quote becomes this order's — once (a second order races and loses). */
+export async function takeQuote(
+  manager: EntityManager,
+  quoteId: string,
+  orderId: string,
+): Promise<void> {
+  const quote = await manager.findOne(Quote, {
+    where: { quoteId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  await manager.save(Quote, orderFromQuote(quote!, orderId));
 }
 
 /** Direct: the cargo and services as given, priced from the table (R3); refused when it cannot be. */
