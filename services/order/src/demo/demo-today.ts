@@ -78,15 +78,15 @@ async function seedInquiries(ctx: DemoContext): Promise<void> {
     minutes(now, -20),
   );
   // nobody answered these: their ladders lapse at once when the scheduler sees them (catch-up)
-  await record.handle(inquiryOf(5), agent, localTime(now, 3, 10));
-  const missedCallback = await record.handle(inquiryOf(6), agent, localTime(now, 2, 15));
+  await record.handle(inquiryOf(5), agent, localTime(now, 6, 10));
+  const missedCallback = await record.handle(inquiryOf(6), agent, localTime(now, 5, 15));
   await ctx
     .get(AnswerInquiryHandler)
     .callBack(
       missedCallback.inquiryId,
       { outcome: 'no answer', reached: false },
       agent,
-      localTime(now, 2, 16),
+      localTime(now, 5, 16),
     );
 }
 
