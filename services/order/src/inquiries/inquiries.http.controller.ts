@@ -19,8 +19,6 @@ import { inquiryView } from './inquiry.view';
 import { QuoteInquiryHandler, QuoteRequest } from './quote-inquiry.handler';
 import { RecordInquiryHandler } from './record-inquiry.handler';
 
-type Body<S extends keyof typeof OrderHttp> = z.output<(typeof OrderHttp)[S] & z.ZodType>;
-
 /** R2, R3, R19 over the internal API: the gateway forwards /api/v1/inquiries here. */
 @Controller('inquiries')
 export class InquiriesHttpController {
@@ -82,7 +80,7 @@ export class InquiriesHttpController {
   @HttpCode(200)
   async callBack(
     @ValidParam('id', pathId) id: string,
-    @ValidBody(OrderHttp.callbackBody) body: Body<'callbackBody'>,
+    @ValidBody(OrderHttp.callbackBody) body: z.output<typeof OrderHttp.callbackBody>,
     @CurrentActor() actor: Actor,
   ) {
     await this.answers.callBack(id, body, staffOf(actor));
@@ -93,7 +91,7 @@ export class InquiriesHttpController {
   @HttpCode(200)
   async decline(
     @ValidParam('id', pathId) id: string,
-    @ValidBody(OrderHttp.declineBody) body: Body<'declineBody'>,
+    @ValidBody(OrderHttp.declineBody) body: z.output<typeof OrderHttp.declineBody>,
     @CurrentActor() actor: Actor,
   ) {
     await this.answers.decline(id, body.reason, staffOf(actor));
@@ -104,7 +102,7 @@ export class InquiriesHttpController {
   @HttpCode(200)
   async reassign(
     @ValidParam('id', pathId) id: string,
-    @ValidBody(OrderHttp.reassignBody) body: Body<'reassignBody'>,
+    @ValidBody(OrderHttp.reassignBody) body: z.output<typeof OrderHttp.reassignBody>,
   ) {
     await this.answers.reassign(id, body.agent);
     return this.view(id);

@@ -1,22 +1,12 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { OrderHttp } from '@freight/contracts';
-import {
-  Actor,
-  CurrentActor,
-  NotFoundProblem,
-  pathId,
-  ValidBody,
-  ValidParam,
-  ValidQuery,
-} from '@freight/platform';
-import { DataSource } from 'typeorm';
+import { Actor, CurrentActor, pathId, ValidBody, ValidParam, ValidQuery } from '@freight/platform';
 import type { z } from 'zod';
 import { customerView } from '../customers/customer.view';
-import { keyOf, newestFirst } from '../shared/keyset';
 import { staffOf } from '../shared/staff';
-import { pageOf } from '@freight/platform';
 import { Lead } from './lead.entity';
 import { LeadHandler } from './lead.handler';
+import { LeadListQuery, LeadQueries } from './lead.queries';
 import type { LeadConversion, NewLead } from './lead.rules';
 
 const leadView = (l: Lead) => ({
@@ -39,7 +29,7 @@ const leadView = (l: Lead) => ({
 export class LeadsHttpController {
   constructor(
     private readonly leads: LeadHandler,
-    private readonly dataSource: DataSource,
+    private readonly queries: LeadQueries,
   ) {}
 
   @Post()
@@ -48,19 +38,14 @@ export class LeadsHttpController {
   }
 
   @Get()
-  async list(@ValidQuery(OrderHttp.leadListQuery) query: z.output<typeof OrderHttp.leadListQuery>) {
-    const qb = this.dataSource.manager.createQueryBuilder(Lead, 'l');
-    if (query.branch) qb.andWhere('l.branch = :branch', { branch: query.branch });
-    if (query.status) qb.andWhere('l.status = :status', { status: query.status });
-    const rows = await newestFirst(qb, { time: 'l.createdAt', id: 'l.leadId' }, query).getMany();
-    return pageOf(rows, query.limit, leadView, (l) => keyOf(l.createdAt, l.leadId));
+  async list(@ValidQuery(OrderHttp.leadListQuery) query: LeadListQuery) {
+    const page = await this.queries.list(query);
+    return { ...page, items: page.items.map(leadView) };
   }
 
   @Get(':id')
   async one(@ValidParam('id', pathId) id: string) {
-    const lead = await this.dataSource.manager.findOneBy(Lead, { leadId: id });
-    if (!lead) throw new NotFoundProblem(`no lead ${id}`);
-    return leadView(lead);
+    return leadView(await this.queries.byId(id));
   }
 
   @Post(':id/promising')

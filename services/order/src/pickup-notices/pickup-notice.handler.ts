@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, InjectClock, InjectServiceConfig, Transactions } from '@freight/platform';
+import { DataSource } from 'typeorm';
 import type { OrderConfig } from '../config';
 import { Order } from '../orders/order.entity';
 import { recordHistory } from '../shared/history.store';
@@ -18,6 +19,7 @@ import { pickupPointFor } from './pickup-points';
 @Injectable()
 export class PickupNoticeHandler {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     @InjectClock() private readonly clock: Clock,
     @InjectServiceConfig() private readonly config: OrderConfig,
@@ -38,6 +40,14 @@ export class PickupNoticeHandler {
   /** The text to read out or send now (every piece arrived unless the agent says otherwise). */
   draft(order: Order): string {
     return noticeText(order, order.pieces, this.settingsFor(order));
+  }
+
+  /** The notices on record for an order, oldest first. */
+  onRecord(orderId: string): Promise<PickupNotice[]> {
+    return this.dataSource.manager.find(PickupNotice, {
+      where: { orderId },
+      order: { notifiedAt: 'ASC', noticeId: 'ASC' },
+    });
   }
 
   notify(

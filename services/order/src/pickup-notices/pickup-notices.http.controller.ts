@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { OrderHttp } from '@freight/contracts';
 import { Actor, CurrentActor, pathId, ValidBody, ValidParam } from '@freight/platform';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { OrderQueries } from '../orders/order.queries';
 import { orderView } from '../orders/order.view';
@@ -27,16 +26,12 @@ export class PickupNoticesHttpController {
   constructor(
     private readonly notices: PickupNoticeHandler,
     private readonly orders: OrderQueries,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Get(':id/pickup-notices')
   async list(@ValidParam('id', pathId) id: string) {
     const order = await this.orders.byId(id);
-    const items = await this.dataSource.manager.find(PickupNotice, {
-      where: { orderId: id },
-      order: { notifiedAt: 'ASC', noticeId: 'ASC' },
-    });
+    const items = await this.notices.onRecord(id);
     return { draft: this.notices.draft(order), items: items.map(noticeView) };
   }
 
