@@ -11,16 +11,18 @@ import { recordHistory } from '../shared/history.store';
 import type { StaffRef } from '../shared/staff';
 import { Order } from './order.entity';
 import {
-  acknowledgeOrder,
   amendOrder,
   applyPatch,
-  cancelOrder,
   mustKeepQuotedPrice,
+  priceChanging,
+  withPrice,
+} from './order-amendment.rules';
+import {
+  acknowledgeOrder,
+  cancelOrder,
   OrderChange,
   OrderPatch,
-  priceChanging,
   shipmentOfOrder,
-  withPrice,
 } from './order.rules';
 
 /**

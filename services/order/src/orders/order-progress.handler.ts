@@ -5,7 +5,7 @@ import type { EscalationRaised } from '../shared/escalations';
 import { recordHistory } from '../shared/history.store';
 import { SYSTEM_STAFF } from '../shared/staff';
 import { Order } from './order.entity';
-import { recordAckEscalation, shipmentProgressed } from './order.rules';
+import { recordAckEscalation, shipmentProgressed } from './order-progress.rules';
 
 /**
  * What other services tell an order, in their consumer's transaction (with its inbox row):

@@ -1,15 +1,7 @@
 import { NO_SERVICES } from '../rates/rate-table.fixture';
-import {
-  acknowledgeOrder,
-  amendOrder,
-  applyPatch,
-  cancelOrder,
-  mustKeepQuotedPrice,
-  OrderDraft,
-  placeOrder,
-  recordAckEscalation,
-  shipmentProgressed,
-} from './order.rules';
+import { amendOrder, applyPatch, mustKeepQuotedPrice } from './order-amendment.rules';
+import { acknowledgeOrder, cancelOrder, OrderDraft, placeOrder } from './order.rules';
+import { recordAckEscalation, shipmentProgressed } from './order-progress.rules';
 
 const agent = { userId: 'u-1', username: 'agent' };
 const clerk = { userId: 'u-2', username: 'documents-clerk' };

@@ -4,16 +4,15 @@ import type { z } from 'zod';
 import type { BillingTerms } from '../customers/customer.entity';
 import type { InquiryCargo } from '../inquiries/inquiry.entity';
 import type { LaneCodes, Price, ServiceOptions, ShipmentToPrice } from '../rates/pricing.rules';
-import { EscalationRaised, withEscalation } from '../shared/escalations';
-import { changesOf, FieldChange } from '../shared/history.rules';
+import type { FieldChange } from '../shared/history.rules';
 import type { StaffRef } from '../shared/staff';
 import { ackDeadlineId, askAcknowledgement, endAcknowledgementClock } from './order.deadlines';
 import type { Order, OrderStatus, Party, PaymentTerms } from './order.entity';
-import { NothingToAcknowledge, OrderNoLongerChangeable, PriceLockedByQuote } from './order.errors';
-import { orderAcknowledged, orderAmended, orderCancelled, orderPlaced } from './order.events';
+import { NothingToAcknowledge, OrderNoLongerChangeable } from './order.errors';
+import { orderAcknowledged, orderCancelled, orderPlaced } from './order.events';
 
 // R4: the work order's rules, pure — placed (from a locked quote or direct), acknowledged by the
-// documents desk, amended or cancelled until dispatched, with history.
+// documents desk, cancelled until dispatched (amendments: order-amendment.rules.ts).
 
 export type NewOrder = z.output<typeof OrderHttp.newOrderBody>;
 export type OrderPatch = z.output<typeof OrderHttp.orderPatchBody>;
@@ -45,7 +44,7 @@ export interface OrderDraft {
 }
 
 /** Until dispatched (R4). */
-const CHANGEABLE: readonly OrderStatus[] = ['placed', 'acknowledged', 'amended'];
+export const CHANGEABLE: readonly OrderStatus[] = ['placed', 'acknowledged', 'amended'];
 
 /** A monthly-statement customer ships on account (月结); a cash customer prepays (现付). */
 export const defaultPaymentTerms = (terms: BillingTerms): PaymentTerms =>
@@ -122,116 +121,9 @@ export function placeOrder(
   };
 }
 
-function mustBeChangeable(order: Order): void {
+export function mustBeChangeable(order: Order): void {
   if (!CHANGEABLE.includes(order.status))
     throw new OrderNoLongerChangeable(order.waybillNo, order.status);
-}
-
-/** The amendable part of an order, as its history compares it. */
-const amendable = (o: Order) => ({
-  shipper: o.shipper,
-  consignee: o.consignee,
-  cargo: o.cargo,
-  serviceOptions: o.serviceOptions,
-  paymentTerms: o.paymentTerms,
-  pickupWindow: { from: o.pickupFrom.toISOString(), to: o.pickupTo.toISOString() },
-  promisedDeliveryAt: o.promisedDeliveryAt.toISOString(),
-  requirements: o.requirements,
-  cautions: o.cautions,
-  lane: { origin: o.laneOrigin, destination: o.laneDestination },
-  total: o.totalMinor,
-});
-
-/** The order with the patch applied, not yet repriced (R4). */
-export function applyPatch(order: Order, patch: OrderPatch): Order {
-  mustBeChangeable(order);
-  const cargo = { ...order.cargo, ...patch.cargo };
-  return {
-    ...order,
-    shipper: patch.shipper ?? order.shipper,
-    consignee: patch.consignee ?? order.consignee,
-    cargo,
-    pieces: cargo.pieces,
-    weightKg: cargo.weightKg,
-    volumeM3: cargo.volumeM3,
-    serviceOptions: { ...order.serviceOptions, ...patch.serviceOptions },
-    paymentTerms: patch.paymentTerms ?? order.paymentTerms,
-    pickupFrom: patch.pickupWindow ? new Date(patch.pickupWindow.from) : order.pickupFrom,
-    pickupTo: patch.pickupWindow ? new Date(patch.pickupWindow.to) : order.pickupTo,
-    promisedDeliveryAt: patch.promisedDeliveryAt
-      ? new Date(patch.promisedDeliveryAt)
-      : order.promisedDeliveryAt,
-    requirements: patch.requirements ?? order.requirements,
-    cautions: patch.cautions ?? order.cautions,
-  };
-}
-
-/** Whether the price follows the change: cargo, services or a party's city. */
-export function priceChanging(before: Order, after: Order): string[] {
-  const moved = (a: Party, b: Party) =>
-    a.address.city !== b.address.city || a.address.province !== b.address.province;
-  return [
-    ...(JSON.stringify(before.cargo) !== JSON.stringify(after.cargo) ? ['cargo'] : []),
-    ...(JSON.stringify(before.serviceOptions) !== JSON.stringify(after.serviceOptions)
-      ? ['serviceOptions']
-      : []),
-    ...(moved(before.shipper, after.shipper) ? ['shipper.address'] : []),
-    ...(moved(before.consignee, after.consignee) ? ['consignee.address'] : []),
-  ];
-}
-
-/** A quote fixes its price: what would change it is refused (R4). */
-export function mustKeepQuotedPrice(before: Order, after: Order): void {
-  const fields = priceChanging(before, after);
-  if (before.quoteId && fields.length > 0) throw new PriceLockedByQuote(before.quoteId, fields);
-}
-
-export const withPrice = (order: Order, lane: LaneCodes, price: Price): Order => ({
-  ...order,
-  laneOrigin: lane.origin,
-  laneDestination: lane.destination,
-  price,
-  netMinor: price.net.amountMinor,
-  totalMinor: price.total.amountMinor,
-});
-
-/**
- * R4: the amendment, with its history. After the documents desk acknowledged the order, the
- * change needs a new acknowledgement: the order is `amended` and a new clock is armed.
- */
-export function amendOrder(
-  before: Order,
-  after: Order,
-  by: StaffRef,
-  now: Date,
-  ackWithin: string,
-): OrderChange {
-  const history = changesOf(amendable(before), amendable(after), [
-    'shipper',
-    'consignee',
-    'cargo',
-    'serviceOptions',
-    'pickupWindow',
-    'lane',
-  ]);
-  if (history.length === 0) return { order: before, events: [], history };
-  const reAsk = before.status === 'acknowledged';
-  const round = reAsk ? before.ackRound + 1 : before.ackRound;
-  const order: Order = {
-    ...after,
-    status: reAsk ? 'amended' : before.status,
-    ackRound: round,
-    ackDeadlineId: reAsk ? ackDeadlineId(before.orderId, round) : before.ackDeadlineId,
-    version: before.version + 1,
-  };
-  return {
-    order,
-    history,
-    events: [
-      orderAmended(order, history, by, now),
-      ...(reAsk ? [askAcknowledgement(order, ackWithin, now)] : []),
-    ],
-  };
 }
 
 export function cancelOrder(order: Order, reason: string, by: StaffRef, now: Date): OrderChange {
@@ -281,34 +173,4 @@ export function acknowledgeOrder(
       ...(order.ackDeadlineId ? [endAcknowledgementClock(order, 'done')] : []),
     ],
   };
-}
-
-/**
- * What tracking reports (R11) moves the order on: any step of the journey means dispatched
- * (no longer amendable, R4); delivered is delivered. Never backwards; cancelled or collected
- * orders stay as they are. An acknowledgement still owed is moot once the goods left.
- */
-export function shipmentProgressed(order: Order, status: string, at: Date): OrderChange | null {
-  if (order.status === 'cancelled' || order.status === 'collected' || order.status === 'delivered')
-    return null;
-  const next: Order =
-    status === 'delivered'
-      ? { ...order, status: 'delivered', deliveredAt: at, dispatchedAt: order.dispatchedAt ?? at }
-      : CHANGEABLE.includes(order.status)
-        ? { ...order, status: 'dispatched', dispatchedAt: at }
-        : order;
-  if (next === order) return null;
-  const done = { ...next, ackDeadlineId: null, version: order.version + 1 };
-  return {
-    order: done,
-    history: [{ field: 'status', from: order.status, to: next.status }],
-    events: order.ackDeadlineId ? [endAcknowledgementClock(order, 'superseded')] : [],
-  };
-}
-
-/** R4: a lapsed level of the acknowledgement clock, recorded once (only while it is owed). */
-export function recordAckEscalation(order: Order, escalation: EscalationRaised): Order | null {
-  if (escalation.deadlineId !== order.ackDeadlineId) return null;
-  const escalations = withEscalation(order.escalations, escalation);
-  return escalations ? { ...order, escalations, version: order.version + 1 } : null;
 }
