@@ -4,6 +4,7 @@ import { PickupNoticeHandler } from '../pickup-notices/pickup-notice.handler';
 import { PickupNoticesHttpController } from '../pickup-notices/pickup-notices.http.controller';
 import { RatesModule } from '../rates/rates.module';
 import { ChangeOrderHandler } from './change-order.handler';
+import { OrderChanges } from './order-changes';
 import {
   AcknowledgementEscalationsEventsController,
   ShipmentProgressEventsController,
@@ -19,6 +20,7 @@ import { PlaceOrderHandler } from './place-order.handler';
   controllers: [OrdersHttpController, LabelsHttpController, PickupNoticesHttpController],
   providers: [
     PlaceOrderHandler,
+    OrderChanges,
     ChangeOrderHandler,
     PickupNoticeHandler,
     OrderProgressHandler,

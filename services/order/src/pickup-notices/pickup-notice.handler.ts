@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, InjectClock, InjectServiceConfig, Transactions } from '@freight/platform';
+import { InjectServiceConfig } from '@freight/platform';
 import { DataSource } from 'typeorm';
 import type { OrderConfig } from '../config';
-import { Order } from '../orders/order.entity';
-import { recordHistory } from '../shared/history.store';
+import { OrderChanges } from '../orders/order-changes';
+import type { Order } from '../orders/order.entity';
 import type { StaffRef } from '../shared/staff';
 import { PickupNotice } from './pickup-notice.entity';
 import {
@@ -20,8 +20,7 @@ import { pickupPointFor } from './pickup-points';
 export class PickupNoticeHandler {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly transactions: Transactions,
-    @InjectClock() private readonly clock: Clock,
+    private readonly changes: OrderChanges,
     @InjectServiceConfig() private readonly config: OrderConfig,
   ) {}
 
@@ -50,49 +49,50 @@ export class PickupNoticeHandler {
     });
   }
 
-  notify(
+  /** R8: the notice is kept with the order; the order is `notified`. */
+  async notify(
     orderId: string,
     input: NoticeInput & { notifiedAt?: string },
     by: StaffRef,
     at?: Date,
   ): Promise<PickupNotice> {
-    const now = at ?? (input.notifiedAt ? new Date(input.notifiedAt) : this.clock.now());
-    return this.transactions.run(async (tx) => {
-      const order = await tx.lock(Order, { orderId }, `order ${orderId}`);
-      const { order: next, notice } = recordNotice(order, input, this.settingsFor(order), by, now);
-      await tx.manager.insert(PickupNotice, notice);
-      await tx.manager.save(Order, next);
-      await recordHistory(
-        tx.manager,
-        { type: 'order', id: orderId },
-        [{ field: 'pickupNotice', from: null, to: notice.noticeId }],
-        by,
-        now,
-      );
-      return notice;
-    });
+    let recorded: PickupNotice | undefined;
+    await this.changes.apply(
+      orderId,
+      async (order, now, manager) => {
+        const { order: notified, notice } = recordNotice(
+          order,
+          input,
+          this.settingsFor(order),
+          by,
+          now,
+        );
+        await manager.insert(PickupNotice, notice);
+        recorded = notice;
+        return {
+          order: notified,
+          events: [],
+          history: [{ field: 'pickupNotice', from: null, to: notice.noticeId }],
+        };
+      },
+      by,
+      at ?? (input.notifiedAt ? new Date(input.notifiedAt) : undefined),
+    );
+    return recorded!;
   }
 
+  /** R8: collected, only after a recorded notice (order.collected). */
   collected(
     orderId: string,
     collectedBy: { name: string; idLast4: string },
     by: StaffRef,
     at?: Date,
   ): Promise<Order> {
-    const now = at ?? this.clock.now();
-    return this.transactions.run(async (tx) => {
-      const order = await tx.lock(Order, { orderId }, `order ${orderId}`);
-      const change = collect(order, collectedBy, by, now);
-      await tx.manager.save(Order, change.order);
-      await recordHistory(
-        tx.manager,
-        { type: 'order', id: orderId },
-        [{ field: 'status', from: order.status, to: 'collected' }],
-        by,
-        now,
-      );
-      await tx.publish(change.event);
-      return change.order;
-    });
+    return this.changes.apply(
+      orderId,
+      (order, now) => collect(order, collectedBy, by, now),
+      by,
+      at,
+    );
   }
 }

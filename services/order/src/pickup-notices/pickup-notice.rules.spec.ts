@@ -119,12 +119,10 @@ describe('R8 pickup notice', () => {
       agent,
       now,
     );
-    const { order: collected, event } = collect(
-      notified,
-      { name: '罗斌', idLast4: '123x' },
-      agent,
-      now,
-    );
+    const {
+      order: collected,
+      events: [event],
+    } = collect(notified, { name: '罗斌', idLast4: '123x' }, agent, now);
     expect(collected.status).toBe('collected');
     expect(event.data).toMatchObject({
       collectedBy: { idLast4: '123X' },

@@ -1,5 +1,6 @@
 import type { EventData } from '@freight/contracts';
 import type { Order } from '../orders/order.entity';
+import type { OrderChange } from '../orders/order.rules';
 import { NoticeNotApplicable, NotCollectable, PickupNoticeMissing } from '../orders/order.errors';
 import { formatYuan } from '../shared/money';
 import type { StaffRef } from '../shared/staff';
@@ -116,10 +117,7 @@ export function collect(
   collectedBy: { name: string; idLast4: string },
   by: StaffRef,
   at: Date,
-): {
-  order: Order;
-  event: { type: 'order.collected'; branch: string; data: EventData<'order.collected'> };
-} {
+): OrderChange {
   if (order.status === 'cancelled' || order.status === 'collected' || order.status === 'delivered')
     throw new NotCollectable(order.waybillNo, order.status);
   if (order.pickupNotices === 0 || !order.lastNotifiedAt)
@@ -129,7 +127,17 @@ export function collect(
     by,
     collectedBy: { ...collectedBy, idLast4: collectedBy.idLast4.toUpperCase() },
   };
-  const cash = cashToCollect(order);
+  const data: EventData<'order.collected'> = {
+    orderId: order.orderId,
+    waybillNo: order.waybillNo,
+    branch: order.branch,
+    customerId: order.customerId,
+    collectedAt: collection.at,
+    recordedBy: by,
+    collectedBy: collection.collectedBy,
+    cashCollected: { amountMinor: cashToCollect(order).total, currency: 'CNY' },
+    notifiedAt: order.lastNotifiedAt.toISOString(),
+  };
   return {
     order: {
       ...order,
@@ -138,20 +146,7 @@ export function collect(
       deliveredAt: at,
       version: order.version + 1,
     },
-    event: {
-      type: 'order.collected',
-      branch: order.branch,
-      data: {
-        orderId: order.orderId,
-        waybillNo: order.waybillNo,
-        branch: order.branch,
-        customerId: order.customerId,
-        collectedAt: collection.at,
-        recordedBy: by,
-        collectedBy: collection.collectedBy,
-        cashCollected: { amountMinor: cash.total, currency: 'CNY' },
-        notifiedAt: order.lastNotifiedAt.toISOString(),
-      },
-    },
+    history: [{ field: 'status', from: order.status, to: 'collected' }],
+    events: [{ type: 'order.collected', branch: order.branch, data }],
   };
 }
