@@ -1,11 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@freight/platform';
 import { OrderConfig, SERVICE } from './config';
-import { seedDemoCustomers } from './customers/customer.demo-data';
-import { Customer } from './customers/customer.entity';
-import { orderMigrations } from './migrations';
+import { CustomersModule } from './customers/customers.module';
+import { seedDemoDesk } from './demo/demo-desk';
+import { InquiriesModule } from './inquiries/inquiries.module';
+import { LeadsModule } from './leads/leads.module';
+import { orderEntities, orderMigrations } from './order.schema';
+import { OrdersModule } from './orders/orders.module';
+import { RatesModule } from './rates/rates.module';
+import { ReportsModule } from './reports/reports.module';
 
-/** The order service: customers (R1); inquiries, quotes and orders arrive with their issues. */
+/**
+ * The order service, the customer desk (R1–R9): customers, rate tables, inquiries and quotes
+ * within 8 hours, orders for the documents desk, waybills and labels, pickup notices, leads,
+ * the daily volume report.
+ */
 @Module({})
 export class AppModule {
   static register(config: OrderConfig): DynamicModule {
@@ -15,10 +24,16 @@ export class AppModule {
         PlatformModule.forService({
           service: SERVICE,
           config,
-          entities: [Customer],
+          entities: orderEntities,
           migrations: orderMigrations,
-          seedDemoData: seedDemoCustomers,
+          seedDemoData: seedDemoDesk,
         }),
+        CustomersModule,
+        RatesModule,
+        InquiriesModule,
+        OrdersModule,
+        LeadsModule,
+        ReportsModule,
       ],
     };
   }

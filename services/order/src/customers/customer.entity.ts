@@ -1,54 +1,83 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StaffRef } from '../shared/staff';
 
-/** How the customer pays for freight: cash up front, by the consignee on delivery (到付), or monthly after reconciliation. */
-export const BILLING_TERMS = ['prepaid', 'freight-collect', 'monthly-statement'] as const;
-export type BillingTerms = (typeof BILLING_TERMS)[number];
-
-export interface CustomerContact {
+export interface Contact {
   name: string;
   phone: string;
   email?: string;
 }
 
-export interface CustomerAddress {
-  label: string;
-  address: string;
+export interface Address {
+  label?: string;
+  province: string;
+  city: string;
+  district?: string;
+  street?: string;
+  coordinates?: { lat: number; lng: number };
 }
 
-/** R1: a customer account, owned by one branch. */
+export interface BillingTerms {
+  kind: 'monthly' | 'cash';
+  creditDays: number;
+}
+
+export interface DuplicateFlag {
+  customerId: string;
+  company: string;
+  branch: string;
+  reason: 'same-company' | 'same-phone';
+}
+
+/** R1: a customer account, owned by one branch (R41). */
 @Entity('customer')
 export class Customer {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
+  @PrimaryColumn({ name: 'customer_id', type: 'text' })
+  customerId: string;
 
-  /** the account code staff quote on the phone, e.g. SH-C0001 */
-  @Column({ type: 'text', unique: true })
-  code: string;
+  @Column({ type: 'text' })
+  branch: string;
 
   @Column({ type: 'text' })
   company: string;
 
-  @Column({ name: 'branch_code', type: 'text' })
-  branchCode: string;
+  /** the company name normalised: what "same company" compares (duplicates, R1) */
+  @Column({ name: 'company_key', type: 'text' })
+  companyKey: string;
 
-  @Column({ name: 'billing_terms', type: 'text' })
+  @Column({ type: 'jsonb' })
+  contacts: Contact[];
+
+  /** the contacts' phones, normalised: searched with a GIN index */
+  @Column({ type: 'text', array: true })
+  phones: string[];
+
+  @Column({ name: 'contact_names', type: 'text', array: true })
+  contactNames: string[];
+
+  @Column({ type: 'jsonb' })
+  addresses: Address[];
+
+  @Column({ name: 'billing_terms', type: 'jsonb' })
   billingTerms: BillingTerms;
 
-  @Column({ type: 'jsonb' })
-  contacts: CustomerContact[];
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
-  @Column({ type: 'jsonb' })
-  addresses: CustomerAddress[];
+  @Column({ name: 'possible_duplicates', type: 'jsonb' })
+  possibleDuplicates: DuplicateFlag[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Column({ name: 'converted_from_lead_id', type: 'text', nullable: true })
+  convertedFromLeadId: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ name: 'created_by', type: 'jsonb' })
+  createdBy: StaffRef;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
 }

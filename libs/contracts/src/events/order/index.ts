@@ -1,6 +1,7 @@
 import { orderAcknowledgedV1 } from './order.acknowledged.v1';
 import { orderAmendedV1 } from './order.amended.v1';
 import { orderCancelledV1 } from './order.cancelled.v1';
+import { orderCollectedV1 } from './order.collected.v1';
 import { orderCustomerRegisteredV1 } from './order.customer.registered.v1';
 import { orderCustomerUpdatedV1 } from './order.customer.updated.v1';
 import { orderInquiryAnsweredV1 } from './order.inquiry.answered.v1';
@@ -10,6 +11,7 @@ import { orderPlacedV1 } from './order.placed.v1';
 export * from './order.acknowledged.v1';
 export * from './order.amended.v1';
 export * from './order.cancelled.v1';
+export * from './order.collected.v1';
 export * from './order.customer.registered.v1';
 export * from './order.customer.updated.v1';
 export * from './order.inquiry.answered.v1';
@@ -27,4 +29,5 @@ export const orderContracts = [
   orderAmendedV1,
   orderCancelledV1,
   orderAcknowledgedV1,
+  orderCollectedV1,
 ] as const;

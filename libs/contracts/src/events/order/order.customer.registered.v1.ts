@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
 import { instant, staffRef } from '../shared.schemas';
@@ -6,6 +7,8 @@ import { customerSnapshot, exampleCustomer } from './order.schemas';
 export const customerRegisteredV1Schema = customerSnapshot.extend({
   registeredAt: instant,
   registeredBy: staffRef,
+  // Added in v1 (additive, optional): R9 a lead converted into this customer.
+  convertedFromLeadId: z.string().min(1).optional().describe('the lead it was converted from (R9)'),
 });
 
 export const orderCustomerRegisteredV1 = defineEvent({

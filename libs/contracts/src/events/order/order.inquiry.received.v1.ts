@@ -18,6 +18,15 @@ export const inquiryReceivedV1Schema = z.object({
   important: z.boolean().describe('R19: reported to the manager at once'),
   receivedAt: instant,
   answerDueAt: instant.describe('R3: the customer is answered within 8 hours'),
+  // Added in v1 (additive, optional): the 8 hours count on the branch's business calendar,
+  // which only the scheduler knows; its deadline holds the exact due (decision 0042).
+  deadlineId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'the R3 deadline on the scheduler (GET /api/v1/deadlines/{id}): its `dueAt` is the business-hours due; `answerDueAt` is the earliest it can be',
+    ),
 });
 
 export const orderInquiryReceivedV1 = defineEvent({
@@ -38,5 +47,6 @@ export const orderInquiryReceivedV1 = defineEvent({
     important: false,
     receivedAt: '2025-03-11T01:20:00Z',
     answerDueAt: '2025-03-11T09:20:00Z',
+    deadlineId: 'quote-inquiry:INQ-SH-2025-000107:answer',
   },
 });
