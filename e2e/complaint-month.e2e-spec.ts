@@ -303,7 +303,7 @@ describe('a seeded month: R20 report and R21 fines, computed by hand', () => {
     );
     expect(audit).toEqual({
       action: 'POST /api/v1/fines/:id/waive',
-      outcome: 'success',
+      outcome: 'succeeded',
       actor_name: 'hq-service',
       status: 200,
     });
