@@ -22,7 +22,7 @@ export class AgentDayQueries {
       this.dataSource.query(
         `SELECT branch, agent, kind, count(*)::int AS n FROM call
           WHERE started_at >= $1 AND started_at < $2 AND ($3::text IS NULL OR branch = $3)
-          GROUP BY branch, agent, kind`,
+          GROUP BY branch, agent, kind ORDER BY kind`,
         args,
       ),
       this.dataSource.query(

@@ -1,4 +1,4 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import type { z } from 'zod';
 import { branchCode, ComplaintHttp as Http } from '@freight/contracts';
 import {
@@ -89,6 +89,7 @@ export class StarHttpController {
   }
 
   @Post('star-elections/:branch/:month/close')
+  @HttpCode(200)
   async closed(
     @ValidParam('branch', branchCode) branch: string,
     @ValidParam('month', monthParam) month: string,
