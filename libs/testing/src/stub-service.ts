@@ -11,7 +11,13 @@ export interface StubRequest {
   query: URLSearchParams;
 }
 
-export type StubAnswer = { status: number; body?: unknown; raw?: string };
+export type StubAnswer = {
+  status: number;
+  body?: unknown;
+  raw?: string;
+  /** a file's type (image/svg+xml …); JSON or problem+json when absent */
+  contentType?: string;
+};
 
 /** One row of a stub's table: `GET /deadlines/:id` → its answer. */
 export interface StubRoute {
@@ -81,7 +87,8 @@ export class StubService {
         answer ??= NOT_FOUND;
         const problem = answer.status >= 400;
         res.writeHead(answer.status, {
-          'content-type': problem ? 'application/problem+json' : 'application/json',
+          'content-type':
+            answer.contentType ?? (problem ? 'application/problem+json' : 'application/json'),
         });
         res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
       });
