@@ -5,7 +5,6 @@ import { complaintEntities, complaintMigrations } from './complaint.schema';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { ComplaintConfig, SERVICE } from './config';
 import { seedComplaintDesk } from './demo/complaint-desk.demo-data';
-import { DemoModule } from './demo/demo.module';
 import { DeskModule } from './desk/desk.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { FinesModule } from './fines/fines.module';
@@ -40,7 +39,6 @@ export class AppModule {
         SurveysModule,
         StarModule,
         ReportsModule,
-        DemoModule,
       ],
     };
   }

@@ -29,7 +29,7 @@ export class EscalateComplaintHandler {
     private readonly fines: FinesLedger,
   ) {}
 
-  handle(escalation: Escalation, manager: EntityManager): Promise<void> {
+  handle(escalation: Escalation, manager?: EntityManager): Promise<void> {
     return this.transactions.run(async (tx) => {
       const complaint = await tx.manager.findOne(Complaint, {
         where: { id: escalation.subject.id },
