@@ -65,8 +65,7 @@ describe('R17 an unsolved complaint climbs the branch’s ladder until a reply s
         { level: 4, role: 'general-manager' },
       ],
     });
-    const ofIt = (p: { data?: { deadlineId?: string } }) =>
-      p.data?.deadlineId === deadlineId;
+    const ofIt = (p: { data?: { deadlineId?: string } }) => p.data?.deadlineId === deadlineId;
     const complaint = async () => (await agent.get(`/api/v1/complaints/${id}`)).body;
     const reached = (level: number) =>
       waitFor(async () => (await complaint()).assignee.level === level && complaint(), {

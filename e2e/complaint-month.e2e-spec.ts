@@ -4,9 +4,6 @@ import { Api, ComplaintDesk, startComplaintDesk } from './complaint-desk.fixture
 
 // R20 monthly complaint report and R21 fines of a seeded month, against figures worked out by
 // hand below — through the gateway, with the real scheduler for the escalations.
-const HOUR = 3_600_000;
-const MIN = 60_000;
-const at = (iso: string) => new Date(iso).getTime();
 
 interface Line {
   kind: string;

@@ -27,7 +27,11 @@ export class SetDeskHandler {
           internalCall: numbered(body.ladders.internalCall),
           complaintReply: numbered(body.ladders.complaintReply),
         },
-        people: body.people.map((p) => ({ role: p.role, username: p.username, name: p.name ?? null })),
+        people: body.people.map((p) => ({
+          role: p.role,
+          username: p.username,
+          name: p.name ?? null,
+        })),
         updatedAt: this.clock.now(),
         updatedBy: by,
       });
