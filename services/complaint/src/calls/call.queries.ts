@@ -23,6 +23,14 @@ export class CallQueries {
     return (await this.views([call]))[0];
   }
 
+  /** A call just written, with what the writer knew: only a cargo lookup needs another read. */
+  async view(call: Call, company: string | null) {
+    const order = call.waybillNo
+      ? await this.dataSource.manager.findOneBy(KnownWaybill, { waybillNo: call.waybillNo })
+      : null;
+    return callView(call, company, order);
+  }
+
   async list(query: CallsQuery) {
     const descending = query.sort.startsWith('-');
     const qb = this.dataSource.manager

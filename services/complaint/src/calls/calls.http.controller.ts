@@ -21,8 +21,8 @@ export class CallsHttpController {
     @ValidBody(ComplaintHttp.newCallBody) body: z.output<typeof ComplaintHttp.newCallBody>,
     @CurrentActor() actor: Actor,
   ) {
-    const call = await this.logCall.handle(body, actorRef(actor));
-    return this.queries.byId(call.id);
+    const { call, company } = await this.logCall.handle(body, actorRef(actor));
+    return this.queries.view(call, company);
   }
 
   @Get()

@@ -16,11 +16,15 @@ export class LogCallHandler {
   ) {}
 
   /** `id` and `at` are for demo data (fixed ids, a month back); HTTP leaves them out. */
-  handle(input: NewCall, actor: ActorRef, options: { id?: string; at?: Date } = {}): Promise<Call> {
+  handle(
+    input: NewCall,
+    actor: ActorRef,
+    options: { id?: string; at?: Date } = {},
+  ): Promise<{ call: Call; company: string | null }> {
     return this.transactions.run(async (tx) => {
       if (options.id) {
         const existing = await tx.manager.findOneBy(Call, { id: options.id });
-        if (existing) return existing;
+        if (existing) return { call: existing, company: null };
       }
       const desk = await loadDesk(tx.manager, input.branch);
       const customer = await identifyCaller(tx.manager, {
@@ -36,7 +40,7 @@ export class LogCallHandler {
       });
       await tx.manager.insert(Call, change.call);
       await tx.publish(change.events);
-      return change.call;
+      return { call: change.call, company: customer?.company ?? null };
     });
   }
 }

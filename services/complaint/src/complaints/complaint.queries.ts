@@ -10,6 +10,7 @@ import { ComplaintCause } from './complaint-cause.entity';
 import { ComplaintEscalation } from './complaint-escalation.entity';
 import { ComplaintStep } from './complaint-step.entity';
 import { Complaint } from './complaint.entity';
+import type { NewStep } from './complaint.rules';
 import { complaintSummary, complaintView } from './complaint.view';
 
 type ComplaintsQuery = z.output<typeof ComplaintHttp.complaintsQuery>;
@@ -39,6 +40,20 @@ export class ComplaintQueries {
       steps,
       escalations,
       company: complaint.customerId ? (companies.get(complaint.customerId) ?? null) : null,
+      orderId: order?.orderId ?? null,
+      hqCopy,
+    });
+  }
+
+  /** A complaint just registered, from what its writer knew (its steps, the caller's company). */
+  async registered(c: Complaint, steps: NewStep[], company: string | null, hqCopy: boolean) {
+    const order = c.waybillNo
+      ? await this.dataSource.manager.findOneBy(KnownWaybill, { waybillNo: c.waybillNo })
+      : null;
+    return complaintView(c, {
+      steps: steps.map((s) => ({ ...s, hqOnly: s.hqOnly ?? false })),
+      escalations: [],
+      company,
       orderId: order?.orderId ?? null,
       hqCopy,
     });

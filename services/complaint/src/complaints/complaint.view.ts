@@ -30,7 +30,9 @@ export function complaintSummary(c: Complaint): Summary {
   };
 }
 
-const stepView = (s: ComplaintStep) => ({
+type Step = Pick<ComplaintStep, 'at' | 'kind' | 'by' | 'text' | 'hqOnly'>;
+
+const stepView = (s: Step) => ({
   at: s.at.toISOString(),
   kind: s.kind,
   by: s.by,
@@ -44,7 +46,7 @@ const stepView = (s: ComplaintStep) => ({
 export function complaintView(
   c: Complaint,
   parts: {
-    steps: ComplaintStep[];
+    steps: Step[];
     escalations: ComplaintEscalation[];
     company: string | null;
     orderId: string | null;

@@ -111,8 +111,10 @@ export class ComplaintsHttpController {
     return this.queries.byId(complaintId, true);
   }
 
-  private async closing({ complaint, survey }: ComplaintOutcome, actor: Actor) {
-    const view = await this.queries.byId(complaint.id, isHq(actor));
+  private async closing({ complaint, survey, registered }: ComplaintOutcome, actor: Actor) {
+    const view = registered
+      ? await this.queries.registered(complaint, registered.steps, registered.company, isHq(actor))
+      : await this.queries.byId(complaint.id, isHq(actor));
     return survey
       ? {
           ...view,

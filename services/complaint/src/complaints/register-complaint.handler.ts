@@ -8,12 +8,14 @@ import { identifyCaller } from '../read-models/customer-directory';
 import type { ActorRef } from '../shared/actor';
 import { SurveyIssuer, type IssuedSurvey } from '../surveys/survey-issuer';
 import { Complaint } from './complaint.entity';
-import { registerComplaint, type NewComplaint } from './complaint.rules';
+import { registerComplaint, type NewComplaint, type NewStep } from './complaint.rules';
 import { commitChange, mustBeActiveCause, nextComplaintId } from './complaint.store';
 
 export interface ComplaintOutcome {
   complaint: Complaint;
   survey: IssuedSurvey | null;
+  /** for the answer to a registration: what the writer knew, so nothing is read again */
+  registered?: { steps: NewStep[]; company: string | null };
 }
 
 /**
@@ -69,7 +71,11 @@ export class RegisterComplaintHandler {
         ? await this.surveys.issue(tx.manager, surveyAbout(change.complaint), now)
         : null;
       if (survey) await tx.publish(survey.events);
-      return { complaint: change.complaint, survey };
+      return {
+        complaint: change.complaint,
+        survey,
+        registered: { steps: change.steps, company: customer?.company ?? null },
+      };
     });
   }
 }

@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { phoneDigits } from '../shared/phone.rules';
-import { KnownCustomer } from './known-customer.entity';
+
+/** A caller the desk knows as a customer (its company, when the order service told us). */
+export interface Caller {
+  customerId: string;
+  company: string | null;
+}
 
 /**
  * R15: who is calling. The customer named by the agent, else the one whose contact phone the
@@ -10,20 +15,23 @@ import { KnownCustomer } from './known-customer.entity';
 export async function identifyCaller(
   manager: EntityManager,
   given: { customerId?: string; phone?: string | null },
-): Promise<KnownCustomer | { customerId: string; company: null; email: null } | null> {
+): Promise<Caller | null> {
   if (given.customerId) {
-    const known = await manager.findOneBy(KnownCustomer, { customerId: given.customerId });
+    const [known] = await manager.query(
+      'SELECT customer_id, company FROM known_customer WHERE customer_id = $1',
+      [given.customerId],
+    );
     // named by the agent but not (yet) known here: the order service's event may be on its way
-    return known ?? { customerId: given.customerId, company: null, email: null };
+    return { customerId: given.customerId, company: known?.company ?? null };
   }
   const digits = phoneDigits(given.phone);
   if (!digits) return null;
   const [match] = await manager.query(
-    `SELECT customer_id FROM known_customer WHERE phones @> ARRAY[$1]::text[]
+    `SELECT customer_id, company FROM known_customer WHERE phones @> ARRAY[$1]::text[]
       ORDER BY updated_at DESC, customer_id LIMIT 1`,
     [digits],
   );
-  return match ? manager.findOneBy(KnownCustomer, { customerId: match.customer_id }) : null;
+  return match ? { customerId: match.customer_id, company: match.company } : null;
 }
 
 /** Company names of customers, for views. */
