@@ -47,6 +47,7 @@ async function run(
   agents: number,
   seconds: number,
   once: (agent: number, i: number) => Promise<boolean>,
+  thinkMs = 0,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
@@ -59,6 +60,9 @@ async function run(
         const ok = await once(agent, i).catch(() => false);
         latencies.push(performance.now() - t);
         if (!ok) failures++;
+        // an agent between two calls: talking, typing (0: back to back, the saturation rate)
+        if (thinkMs > 0)
+          await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
       }
     }),
   );
@@ -73,18 +77,29 @@ async function run(
   };
 }
 
-/** Through the gateway, signed in as the demo agent. */
-export function gatewayLoad(gatewayUrl: string, token: string, agents: number, seconds: number) {
-  return run(agents, seconds, async (agent, i) => {
-    const work = deskWork(agent * 100_000 + i, new Date());
-    const res = await fetch(`${gatewayUrl}${work.path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(work.body),
-    });
-    await res.arrayBuffer();
-    return res.status === 201;
-  });
+/** Through the gateway, signed in as the demo agent; `thinkMs` between an agent's requests. */
+export function gatewayLoad(
+  gatewayUrl: string,
+  token: string,
+  agents: number,
+  seconds: number,
+  thinkMs = 0,
+) {
+  return run(
+    agents,
+    seconds,
+    async (agent, i) => {
+      const work = deskWork(agent * 100_000 + i, new Date());
+      const res = await fetch(`${gatewayUrl}${work.path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(work.body),
+      });
+      await res.arrayBuffer();
+      return res.status === 201;
+    },
+    thinkMs,
+  );
 }
 
 const outbox = (type: string, key: string, data: unknown) => ({

@@ -6,6 +6,16 @@ import * as path from 'node:path';
 import { progress } from '../lib';
 import { repoRoot } from '../lib/repo-root';
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+export function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** A built service (`dist/services/<name>/src/main.js`) in its own process, as deployed. */
 export interface RunningService {
   name: string;
