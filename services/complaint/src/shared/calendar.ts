@@ -32,7 +32,3 @@ export function addMonths(month: string, months: number): string {
   return DateTime.fromISO(`${month}-01`, { zone: DESK_ZONE }).plus({ months }).toFormat('yyyy-MM');
 }
 
-/** Whole minutes and seconds between two instants, as minutes (reports). */
-export function minutesBetween(from: Date, to: Date): number {
-  return (to.getTime() - from.getTime()) / 60_000;
-}
