@@ -1,21 +1,20 @@
-import { z } from 'zod';
 import { defineEvent } from '../../event-contract';
 import { serviceEventsTopic } from '../../topics';
-import { branchCode, instant } from '../shared.schemas';
+import { instant } from '../shared.schemas';
+import { surveyAnsweredV1Schema } from './complaint.survey.answered.v1';
 
-export const surveyIssuedV1Schema = z.object({
-  surveyId: z.string().min(1),
-  branch: branchCode,
-  about: z.object({
-    type: z
-      .enum(['complaint', 'order'])
-      .describe('after a closed complaint or a delivered order (R23)'),
-    id: z.string().min(1).describe('the complaint id, or the waybill number'),
-  }),
-  customerId: z.string().min(1).optional(),
-  issuedAt: instant,
-  expiresAt: instant,
-});
+/** The survey as complaint.survey.answered names it (R23): which survey, about what, for whom. */
+export const surveyIssuedV1Schema = surveyAnsweredV1Schema
+  .pick({
+    surveyId: true,
+    branch: true,
+    about: true,
+    customerId: true,
+  })
+  .extend({
+    issuedAt: instant,
+    expiresAt: instant,
+  });
 
 export const complaintSurveyIssuedV1 = defineEvent({
   type: 'complaint.survey.issued',
