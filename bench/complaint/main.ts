@@ -62,6 +62,8 @@ async function main() {
       LOG_LEVEL: 'warn',
     };
     const server = new Client({ connectionString: infra.databaseUrl });
+    // a connection ended from outside (a shared server's clean-up) fails the step using it, not the process
+    server.on('error', (error) => progress(`server connection: ${error.message}`));
     await server.connect();
     const dbUrl = new URL(infra.databaseUrl);
     dbUrl.pathname = `/${databases.complaint}`;
@@ -75,6 +77,7 @@ async function main() {
       const bare = await bareLoad(dbUrl.toString(), agents, seconds);
       progress(`bare: ${JSON.stringify(bare)}`);
       const db = new Client({ connectionString: dbUrl.toString() });
+      db.on('error', (error) => progress(`database connection: ${error.message}`));
       await db.connect();
       await db.query('TRUNCATE call, complaint_step, complaint_escalation, complaint, outbox');
 
