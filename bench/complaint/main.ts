@@ -52,8 +52,8 @@ async function main() {
   await withInfrastructure(async (infra) => {
     const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
     const databases = {
-      complaint: `bench_complaint_${suffix}`,
-      gateway: `bench_gateway_${suffix}`,
+      complaint: `complaint_bench_${suffix}`,
+      gateway: `complaint_bench_gw_${suffix}`,
     };
     const common = {
       DATABASE_URL: infra.databaseUrl,
