@@ -8,9 +8,18 @@ import type { Client } from 'pg';
 export const MONTH = '2026-03';
 const FROM = '2026-02-28T16:00:00Z'; // 1 March 00:00 in Shanghai
 
+/** Rows per statement: short statements, so a busy shared server never holds one for minutes. */
+const CHUNK = 50_000;
+
+async function inChunks(total: number, insert: (from: number, to: number) => Promise<unknown>) {
+  for (let from = 1; from <= total; from += CHUNK)
+    await insert(from, Math.min(total, from + CHUNK - 1));
+}
+
 export async function loadMonth(db: Client, calls: number, complaints: number): Promise<void> {
-  await db.query(
-    `INSERT INTO call (id, branch, kind, agent_id, agent, agent_role, caller_name, caller_phone, phone_digits, summary,
+  await inChunks(calls, (first, last) =>
+    db.query(
+      `INSERT INTO call (id, branch, kind, agent_id, agent, agent_role, caller_name, caller_phone, phone_digits, summary,
        important, passed_to_manager, started_at, answer_state, answer_due_at, answered_at, assignee_role, assignee, level)
      SELECT gen_random_uuid(), (ARRAY['SH01','GZ01','WH01'])[1 + i % 3],
             (ARRAY['inquiry','cargo-lookup','complaint','internal','other'])[1 + i % 5],
@@ -21,11 +30,13 @@ export async function loadMonth(db: Client, calls: number, complaints: number): 
             CASE WHEN i % 4 = 0 THEN $2::timestamptz + (i % 2678400) * interval '1 second' + interval '5 minutes' END,
             CASE WHEN i % 4 = 0 THEN $2::timestamptz + (i % 2678400) * interval '1 second' + (i % 9) * interval '1 minute' END,
             'agent', 'agent' || (i % 60), 0
-       FROM generate_series(1, $1) AS i`,
-    [calls, FROM],
+       FROM generate_series($1::int, $3::int) AS i`,
+      [first, FROM, last],
+    ),
   );
-  await db.query(
-    `INSERT INTO complaint (id, branch, caller_name, caller_phone, phone_digits, customer_id, cause, description, customer_request,
+  await inChunks(complaints, (first, last) =>
+    db.query(
+      `INSERT INTO complaint (id, branch, caller_name, caller_phone, phone_digits, customer_id, cause, description, customer_request,
        important, solved_on_call, state, round, registered_at, registered_by, reply_due_at, round_started_at, first_replied_at,
        replied_within, closed_at, assignee_role, assignee, level, ladder, staff_at_fault, accountable_manager)
      SELECT 'CMP-B-' || i, (ARRAY['SH01','GZ01','WH01'])[1 + i % 3], 'caller', '1390000' || lpad((i % 7000)::text, 4, '0'),
@@ -39,9 +50,10 @@ export async function loadMonth(db: Client, calls: number, complaints: number): 
             'agent', 'agent', 0, '[]',
             CASE WHEN i % 50 = 1 THEN jsonb_build_array(jsonb_build_object('username', 'staff' || (i % 300), 'name', NULL)) ELSE '[]'::jsonb END,
             CASE WHEN i % 50 = 1 THEN 'manager-' || (i % 3) END
-       FROM generate_series(1, $1) AS i,
+       FROM generate_series($1::int, $3::int) AS i,
             LATERAL (SELECT $2::timestamptz + (i * 26) % 2678400 * interval '1 second' AS at) r`,
-    [complaints, FROM],
+      [first, FROM, last],
+    ),
   );
   await db.query(
     `INSERT INTO complaint_escalation (complaint_id, round, level, role, assignee, raised_at, branch)
