@@ -9,6 +9,10 @@ import { share, oneDecimal, twoDecimals } from './report.numbers';
 type BranchReport = z.input<typeof ComplaintHttp.branchComplaintReport>;
 type Row = Record<string, unknown> & { branch: string };
 
+/** `[median, p90]` of a percentile_cont array (null: nothing measured). */
+const percentiles = (value: unknown): [unknown, unknown] =>
+  Array.isArray(value) ? [value[0], value[1]] : [null, null];
+
 /**
  * R20: each branch's month for the general manager, as SQL aggregates over the month's rows
  * (medians and p90 by percentile_cont, in Postgres: a month of a big branch never comes into
@@ -30,14 +34,11 @@ export class ComplaintReportQueries {
                 count(*) FILTER (WHERE important)::int AS important,
                 count(*) FILTER (WHERE state = 'closed')::int AS closed,
                 count(*) FILTER (WHERE solved_on_call OR replied_within)::int AS within,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_replied_at - registered_at) / 60)
-                  FILTER (WHERE NOT solved_on_call AND first_replied_at IS NOT NULL) AS reply_median,
-                percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_replied_at - registered_at) / 60)
-                  FILTER (WHERE NOT solved_on_call AND first_replied_at IS NOT NULL) AS reply_p90,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - registered_at) / 60)
-                  FILTER (WHERE state = 'closed') AS resolution_median,
-                percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - registered_at) / 60)
-                  FILTER (WHERE state = 'closed') AS resolution_p90
+                -- one sort per measure gives both its median and its p90
+                percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM first_replied_at - registered_at) / 60)
+                  FILTER (WHERE NOT solved_on_call AND first_replied_at IS NOT NULL) AS reply,
+                percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - registered_at) / 60)
+                  FILTER (WHERE state = 'closed') AS resolution
            FROM complaint
           WHERE registered_at >= $1 AND registered_at < $2 AND ($3::text IS NULL OR branch = $3)
           GROUP BY branch`),
@@ -99,14 +100,14 @@ export class ComplaintReportQueries {
           count: Number(r.n),
         })),
         firstReply: {
-          medianMinutes: oneDecimal(t.reply_median),
-          p90Minutes: oneDecimal(t.reply_p90),
+          medianMinutes: oneDecimal(percentiles(t.reply)[0]),
+          p90Minutes: oneDecimal(percentiles(t.reply)[1]),
           withinDeadline: Number(t.within ?? 0),
           withinDeadlineShare: share(Number(t.within ?? 0), total),
         },
         resolution: {
-          medianMinutes: oneDecimal(t.resolution_median),
-          p90Minutes: oneDecimal(t.resolution_p90),
+          medianMinutes: oneDecimal(percentiles(t.resolution)[0]),
+          p90Minutes: oneDecimal(percentiles(t.resolution)[1]),
         },
         escalations: of(escalations, b).map((r) => ({
           level: Number(r.level),
