@@ -31,4 +31,3 @@ export function monthOf(instant: Date): string {
 export function addMonths(month: string, months: number): string {
   return DateTime.fromISO(`${month}-01`, { zone: DESK_ZONE }).plus({ months }).toFormat('yyyy-MM');
 }
-
