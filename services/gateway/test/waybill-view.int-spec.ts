@@ -45,7 +45,7 @@ describe('GET /api/v1/waybills/{no}: one waybill from four services', () => {
             pod: null,
           },
         },
-        complaints: { available: true, data: { items: [{ cause: 'late delivery' }] } },
+        complaints: { available: true, data: { items: [{ cause: 'late-delivery' }] } },
         charges: {
           available: true,
           data: { items: [{ waybillNo: 'SH0000000422', total: { currency: 'CNY' } }] },

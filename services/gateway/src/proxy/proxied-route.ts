@@ -59,6 +59,16 @@ export interface ProxiedRoute {
   body?: z.ZodType;
   /** the success answer, documented; `binary` for files (PDF, CSV, XLSX) passed through */
   response?: z.ZodType | { binary: string[] };
+  /**
+   * content types the route also answers with, as a file, besides its JSON `response` (a report
+   * asked for with `?format=csv|xlsx`): documented as binary next to the JSON
+   */
+  files?: string[];
+  /**
+   * refusals besides those every proxied route documents, e.g. 410 for an expired public link
+   * (problem+json, passed through from the service)
+   */
+  problems?: number[];
   /** the success status; 200 unless given (201 for creates) */
   status?: number;
   /** what the audit record names as target: a path parameter or a body field */

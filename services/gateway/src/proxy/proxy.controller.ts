@@ -50,9 +50,10 @@ function proxiedProblems(route: ProxiedRoute): number[] {
     ...(takesInput ? [400] : []),
     ...(reachesOneRecord ? [404] : []),
     ...(takesBody ? [409, 413, 422] : []),
+    ...(route.problems ?? []),
     502,
     503,
-  ];
+  ].sort((a, b) => a - b);
 }
 
 /** The documented success: the route's response schema, a file, or "the service's answer". */
@@ -68,6 +69,9 @@ function successResponse(route: ProxiedRoute): MethodDecorator {
       ),
     });
   }
+  const files = Object.fromEntries(
+    (route.files ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+  );
   return ApiResponse({
     status,
     description: `the ${route.service} service's answer`,
@@ -75,6 +79,7 @@ function successResponse(route: ProxiedRoute): MethodDecorator {
       'application/json': {
         schema: response ? jsonSchemaOf(response) : { type: 'object', additionalProperties: true },
       },
+      ...files,
     },
   });
 }

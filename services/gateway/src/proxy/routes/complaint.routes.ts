@@ -1,4 +1,562 @@
-import type { ProxiedRoute } from '../proxied-route';
+import { pathId } from '@freight/platform';
+import { ComplaintHttp as Http } from '@freight/contracts';
+import { z } from 'zod';
+import { ANY_ROLE } from '../../access/access.decorator';
+import type { Role } from '../../users/roles';
+import { branchIn, ProxiedRoute, route } from '../proxied-route';
 
-/** The complaint service's routes, one object each (see scheduler.routes.ts for the shape). */
-export const COMPLAINT_ROUTES: readonly ProxiedRoute[] = [];
+// The complaint desk (issue 21; R10, R12, R15–R23). Who may do what (R41, decision 0050):
+/** take calls, register and handle complaints */
+const DESK: readonly Role[] = ['agent', 'branch-manager', 'hq-service'];
+/** read the call log and the register */
+const DESK_READERS: readonly Role[] = [...DESK, 'general-manager', 'admin'];
+/** find fault (R21), nominate and elect the service star (R22) */
+const MANAGERS: readonly Role[] = ['branch-manager', 'hq-service', 'general-manager'];
+/** HQ's copy of the register (R18) and HQ's decisions on fines (R21) */
+const HQ_DESK: readonly Role[] = ['hq-service', 'general-manager'];
+/** the branches' ladders and rosters, the causes list */
+const HQ_SETTINGS: readonly Role[] = ['hq-service', 'general-manager', 'admin'];
+const FINE_READERS: readonly Role[] = [...MANAGERS, 'admin', 'finance'];
+const REPORT_READERS: readonly Role[] = [...MANAGERS, 'admin'];
+
+const branchCode = z.string().regex(/^[A-Z0-9-]{2,16}$/, 'expected a branch code such as SH01');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month YYYY-MM');
+const id = { id: pathId };
+const SPREADSHEETS = [
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+const c = (r: Omit<ProxiedRoute, 'service'>): ProxiedRoute => route({ ...r, service: 'complaint' });
+
+const CALL_ROUTES = [
+  c({
+    method: 'POST',
+    path: 'calls',
+    to: '/calls',
+    roles: DESK,
+    scope: branchIn.body('branch'),
+    body: Http.newCallBody,
+    response: Http.callView,
+    status: 201,
+    target: 'body:branch',
+    summary:
+      'Record a call (R15); not answered on the line, its 5-minute (internal: 30-minute, R16) clock starts',
+    description:
+      'Cargo-lookup calls carry `cargo` (R12): ship date, waybill, origin, destination, packaging, cargo features, shortage. `important` inquiries and complaints reach the branch manager at once (R19).',
+    example: {
+      kind: 'cargo-lookup',
+      caller: { name: '李伟', phone: '13800001001' },
+      summary: 'Where are my 12 drums?',
+      startedAt: '2026-03-02T01:00:00Z',
+      answeredOnCall: false,
+      cargo: {
+        shipDate: '2026-02-27',
+        waybillNo: 'SH0000000422',
+        origin: 'SH',
+        destination: 'WH',
+        packaging: 'drums',
+        shortage: '2 drums missing',
+      },
+    },
+  }),
+  c({
+    method: 'GET',
+    path: 'calls',
+    to: '/calls',
+    roles: DESK_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.callsQuery,
+    response: Http.callsPage,
+    summary: 'The call log (only your branch’s unless HQ)',
+  }),
+  c({
+    method: 'GET',
+    path: 'calls/:id',
+    to: '/calls/:id',
+    roles: DESK_READERS,
+    scope: branchIn.record('branch'),
+    params: id,
+    response: Http.callView,
+    summary: 'One call, with the order a cargo lookup asked about (R12)',
+  }),
+  c({
+    method: 'POST',
+    path: 'calls/:id/answer',
+    to: '/calls/:id/answer',
+    roles: DESK,
+    scope: branchIn.recordAt('/calls/:id', 'branch'),
+    params: id,
+    body: Http.callAnswerBody,
+    response: Http.callView,
+    status: 200,
+    target: 'param:id',
+    summary: 'The caller got the answer (R15, R16): the clock stops',
+    example: { answer: 'Found: on the truck to Wuhan, arriving Thursday' },
+  }),
+];
+
+const COMPLAINT_ROUTES_ = [
+  c({
+    method: 'POST',
+    path: 'complaints',
+    to: '/complaints',
+    roles: DESK,
+    scope: branchIn.body('branch'),
+    body: Http.newComplaintBody,
+    response: Http.closingComplaintView,
+    status: 201,
+    target: 'body:branch',
+    summary:
+      'Register a complaint (R17, R18): solved on the call, or a reply due within 1 hour up the branch’s ladder',
+    description:
+      'Registering it from a call (`callId`) answers that call. `important` complaints reach the branch manager at once (R19). Solved on the call, the answer carries the satisfaction survey’s link (R23).',
+    example: {
+      caller: { name: '李伟', phone: '13800001001' },
+      waybillNo: 'SH0000000422',
+      cause: 'late-delivery',
+      description: 'Promised Tuesday, still not delivered',
+      customerRequest: 'Deliver tomorrow and waive the delivery fee',
+      important: false,
+      solvedOnCall: false,
+    },
+  }),
+  c({
+    method: 'GET',
+    path: 'complaints',
+    to: '/complaints',
+    roles: DESK_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.complaintsQuery,
+    response: Http.complaintsPage,
+    summary: 'The complaint register (only your branch’s unless HQ)',
+  }),
+  c({
+    method: 'GET',
+    path: 'complaints/:id',
+    to: '/complaints/:id',
+    roles: DESK_READERS,
+    scope: branchIn.record('branch'),
+    params: id,
+    response: Http.complaintView,
+    summary:
+      'One complaint’s register (R18): steps, escalations, result, opinion; HQ roles also see HQ’s annotations',
+  }),
+  ...(
+    [
+      [
+        'steps',
+        Http.complaintStepBody,
+        Http.complaintView,
+        DESK,
+        'A handling step: who, when, what (R18)',
+        { text: 'Called the Wuhan hub: the drums are on tonight’s truck' },
+      ],
+      [
+        'reply',
+        Http.complaintReplyBody,
+        Http.complaintView,
+        DESK,
+        'The customer got a reply (R17): the first one stops the climb at once',
+        { text: 'Delivery tomorrow 10:00, delivery fee waived', channel: 'phone' },
+      ],
+      [
+        'resolve',
+        Http.complaintResolveBody,
+        Http.closingComplaintView,
+        DESK,
+        'Close it with the result and the customer’s opinion (R18); the survey link follows (R23)',
+        { result: 'Delivered 2026-03-03, fee waived', customerOpinion: { verdict: 'satisfied' } },
+      ],
+      [
+        'reopen',
+        Http.complaintReopenBody,
+        Http.complaintView,
+        DESK,
+        'The customer is not satisfied: reopen it, a new hour starts (R17)',
+        { reason: 'Two drums are dented' },
+      ],
+      [
+        'fault',
+        Http.complaintFaultBody,
+        Http.complaintView,
+        MANAGERS,
+        'Who was at fault (R21): the month’s fines follow; an empty list clears it',
+        {
+          staff: [{ username: 'li.ming', name: '李明' }],
+          note: 'Promised a delivery time dispatch never confirmed',
+        },
+      ],
+      [
+        'annotations',
+        Http.complaintAnnotationBody,
+        Http.complaintView,
+        HQ_DESK,
+        'HQ annotates its copy of the register (R18)',
+        { text: 'Third late delivery on this lane this month: raise with dispatch' },
+      ],
+    ] as const
+  ).map(([action, body, response, roles, summary, example]) =>
+    c({
+      method: 'POST',
+      path: `complaints/:id/${action}`,
+      to: `/complaints/:id/${action}`,
+      roles,
+      scope: branchIn.recordAt('/complaints/:id', 'branch'),
+      params: id,
+      body,
+      response,
+      status: 200,
+      target: 'param:id',
+      summary,
+      example,
+    }),
+  ),
+  c({
+    method: 'GET',
+    path: 'complaint-causes',
+    to: '/complaint-causes',
+    roles: ANY_ROLE,
+    scope: 'company',
+    response: Http.causesList,
+    summary: 'The managed list of complaint causes (R18)',
+  }),
+  c({
+    method: 'PUT',
+    path: 'complaint-causes/:code',
+    to: '/complaint-causes/:code',
+    roles: ['hq-service', 'admin'],
+    scope: 'company',
+    params: { code: Http.causeCode },
+    body: Http.causeBody,
+    response: Http.causeView,
+    target: 'param:code',
+    summary: 'Add or change a cause; one no longer used is deactivated (R18)',
+    example: { code: 'lost-pod', label: '回单丢失 lost return receipt', active: true },
+  }),
+  c({
+    method: 'GET',
+    path: 'complaint-desks/:branch',
+    to: '/desks/:branch',
+    roles: DESK_READERS,
+    scope: branchIn.path('branch'),
+    params: { branch: branchCode },
+    response: Http.deskView,
+    summary: 'A branch’s escalation ladders and roster (R15–R17)',
+  }),
+  c({
+    method: 'PUT',
+    path: 'complaint-desks/:branch',
+    to: '/desks/:branch',
+    roles: HQ_SETTINGS,
+    scope: branchIn.path('branch'),
+    params: { branch: branchCode },
+    body: Http.deskBody,
+    response: Http.deskView,
+    target: 'param:branch',
+    summary: 'Set a branch’s ladders (levels per branch) and who holds each role',
+    example: {
+      ladders: {
+        callAnswer: [
+          { role: 'agent', after: 'PT0S' },
+          { role: 'branch-manager', after: 'PT10M' },
+        ],
+        internalCall: [
+          { role: 'agent', after: 'PT0S' },
+          { role: 'branch-manager', after: 'PT30M' },
+        ],
+        complaintReply: [
+          { role: 'agent', after: 'PT0S' },
+          { role: 'branch-manager', after: 'PT1H' },
+          { role: 'hq-service', after: 'PT4H' },
+        ],
+      },
+      people: [
+        { role: 'branch-manager', username: 'branch-manager', name: '王军' },
+        { role: 'hq-service', username: 'hq-service', name: '周婷' },
+      ],
+    },
+  }),
+];
+
+const FINE_ROUTES = [
+  c({
+    method: 'GET',
+    path: 'fines',
+    to: '/fines',
+    roles: FINE_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.finesQuery,
+    response: Http.finesView,
+    summary: 'A month’s complaint fines (R21): each line explains itself; repeat offenders flagged',
+  }),
+  c({
+    method: 'POST',
+    path: 'fines/:id/waive',
+    to: '/fines/:id/waive',
+    roles: HQ_DESK,
+    scope: 'company',
+    params: id,
+    body: Http.fineWaiveBody,
+    response: Http.fineLineView,
+    status: 200,
+    target: 'param:id',
+    summary: 'HQ waives a fine line, with the reason (R21; audited)',
+    example: { reason: 'Road closure on the G50: nobody’s fault' },
+  }),
+  c({
+    method: 'POST',
+    path: 'fines/:id/assess',
+    to: '/fines/:id/assess',
+    roles: HQ_DESK,
+    scope: 'company',
+    params: id,
+    body: Http.fineAssessBody,
+    response: Http.fineLineView,
+    status: 200,
+    target: 'param:id',
+    summary: 'HQ sets a manager-neglect fine within 10–50 yuan (R21)',
+    example: { amountMinor: 3000, reason: 'Ignored two calls from HQ' },
+  }),
+];
+
+const REPORT_ROUTES = [
+  c({
+    method: 'GET',
+    path: 'reports/complaints',
+    to: '/reports/complaints',
+    roles: REPORT_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.complaintReportQuery,
+    response: Http.complaintReportView,
+    files: SPREADSHEETS,
+    summary: 'Monthly complaint report per branch for the general manager (R20): JSON, CSV or XLSX',
+  }),
+  c({
+    method: 'GET',
+    path: 'reports/complaints/chart',
+    to: '/reports/complaints/chart',
+    roles: REPORT_READERS,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.complaintChartQuery,
+    response: { binary: ['image/svg+xml', 'image/png'] },
+    summary:
+      'One branch’s month as a chart (R20): complaints by cause and the reply record (SVG or PNG)',
+  }),
+  c({
+    method: 'GET',
+    path: 'reports/satisfaction',
+    to: '/reports/satisfaction',
+    roles: [...REPORT_READERS, 'agent'],
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.satisfactionQuery,
+    response: Http.satisfactionView,
+    files: SPREADSHEETS,
+    summary: 'Monthly satisfaction scores by branch, agent and customer (R23)',
+  }),
+  c({
+    method: 'GET',
+    path: 'reports/agent-day',
+    to: '/reports/agent-day',
+    roles: [...REPORT_READERS, 'agent'],
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.agentDayQuery,
+    response: Http.agentDayView,
+    files: ['text/csv'],
+    summary:
+      'Each agent’s day for the department manager (R10): calls, inquiries, quotes, orders, complaints',
+  }),
+];
+
+const SURVEY_ROUTES = [
+  c({
+    method: 'GET',
+    path: 'surveys',
+    to: '/surveys',
+    roles: [...REPORT_READERS, 'agent'],
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.surveysQuery,
+    response: Http.surveysPage,
+    summary: 'Satisfaction surveys and their answers (R23)',
+  }),
+  c({
+    method: 'GET',
+    path: 'surveys/:id',
+    to: '/surveys/:id',
+    roles: DESK_READERS,
+    scope: branchIn.record('branch'),
+    params: id,
+    response: Http.surveyView,
+    summary: 'One survey (R23)',
+  }),
+  c({
+    method: 'POST',
+    path: 'surveys/:id/link',
+    to: '/surveys/:id/link',
+    roles: DESK,
+    scope: branchIn.recordAt('/surveys/:id', 'branch'),
+    params: id,
+    body: Http.surveyLinkBody,
+    response: Http.surveyLinkView,
+    status: 200,
+    problems: [410],
+    target: 'param:id',
+    summary: 'A fresh link to give the customer (the previous one stops working)',
+  }),
+  c({
+    method: 'GET',
+    path: 'public/surveys/:token',
+    to: '/public/surveys/:token',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.publicToken },
+    response: Http.publicSurveyView,
+    problems: [409, 410],
+    summary: 'The customer’s survey form behind the link (R23): 409 answered, 410 expired',
+  }),
+  c({
+    method: 'POST',
+    path: 'public/surveys/:token',
+    to: '/public/surveys/:token',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.publicToken },
+    body: Http.publicSurveyAnswerBody,
+    response: Http.publicSurveyAnswerView,
+    status: 201,
+    problems: [410],
+    summary: 'The customer’s one answer: a score 1–5 and a comment (R23)',
+    example: { score: 4, comment: '送货及时，态度很好' },
+  }),
+];
+
+const STAR_ROUTES = [
+  c({
+    method: 'POST',
+    path: 'star-candidates',
+    to: '/star-candidates',
+    roles: MANAGERS,
+    scope: branchIn.body('branch'),
+    body: Http.starCandidateBody,
+    response: Http.starCandidateView,
+    status: 201,
+    target: 'body:branch',
+    summary: 'Nominate a member of staff for the branch’s service star of the month (R22)',
+    example: {
+      month: '2026-03',
+      staff: { username: 'li.ming', name: '李明' },
+      reason: 'Twelve thank-you calls this month',
+    },
+  }),
+  c({
+    method: 'GET',
+    path: 'star-candidates',
+    to: '/star-candidates',
+    roles: ANY_ROLE,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.starMonthQuery,
+    response: Http.starCandidates,
+    summary: 'The month’s candidates (R22)',
+  }),
+  c({
+    method: 'GET',
+    path: 'star-candidates/:id',
+    to: '/star-candidates/:id',
+    roles: ANY_ROLE,
+    scope: branchIn.record('branch'),
+    params: id,
+    response: Http.starCandidateView,
+    summary: 'One candidate (R22)',
+  }),
+  c({
+    method: 'POST',
+    path: 'star-candidates/:id/votes',
+    to: '/star-candidates/:id/votes',
+    roles: ANY_ROLE,
+    scope: branchIn.recordAt('/star-candidates/:id', 'branch'),
+    params: id,
+    body: Http.starStaffVoteBody,
+    response: Http.starVoteView,
+    status: 201,
+    target: 'param:id',
+    summary: 'Vote for a candidate: one vote per member of staff per branch and month (R22)',
+  }),
+  c({
+    method: 'POST',
+    path: 'star-ballots',
+    to: '/star-ballots',
+    roles: DESK,
+    scope: branchIn.body('branch'),
+    body: Http.starBallotBody,
+    response: Http.starBallotView,
+    status: 201,
+    target: 'body:customerId',
+    summary: 'A customer’s ballot link for the month (R22): one vote per customer',
+    example: { month: '2026-03', customerId: 'CUST-SH-0001' },
+  }),
+  c({
+    method: 'GET',
+    path: 'public/star-ballots/:token',
+    to: '/public/star-ballots/:token',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.publicToken },
+    response: Http.publicBallotView,
+    problems: [409, 410],
+    summary: 'The customer’s ballot behind the link: the month’s candidates (R22)',
+  }),
+  c({
+    method: 'POST',
+    path: 'public/star-ballots/:token',
+    to: '/public/star-ballots/:token',
+    roles: 'public',
+    scope: 'company',
+    params: { token: Http.publicToken },
+    body: Http.publicVoteBody,
+    response: Http.publicVoteView,
+    status: 201,
+    problems: [410],
+    summary: 'The customer’s one vote (R22)',
+  }),
+  c({
+    method: 'GET',
+    path: 'star-results',
+    to: '/star-results',
+    roles: ANY_ROLE,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.starMonthQuery,
+    response: Http.starResults,
+    summary: 'The month’s votes per candidate and branch (R22)',
+  }),
+  c({
+    method: 'GET',
+    path: 'star-winners',
+    to: '/star-winners',
+    roles: ANY_ROLE,
+    scope: branchIn.query('branch', 'branch'),
+    query: Http.starWinnersQuery,
+    response: Http.starResults,
+    summary: 'Every service star elected, newest first (R22)',
+  }),
+  c({
+    method: 'POST',
+    path: 'star-elections/:branch/:month/close',
+    to: '/star-elections/:branch/:month/close',
+    roles: MANAGERS,
+    scope: branchIn.path('branch'),
+    params: { branch: branchCode, month },
+    response: Http.starResultView,
+    status: 200,
+    target: 'param:branch',
+    summary: 'Once the month is over, elect the branch’s service star (R22)',
+  }),
+];
+
+/** The complaint service's routes (issue 21): calls, complaints, fines, reports, surveys, star. */
+export const COMPLAINT_ROUTES: readonly ProxiedRoute[] = [
+  ...CALL_ROUTES,
+  ...COMPLAINT_ROUTES_,
+  ...FINE_ROUTES,
+  ...REPORT_ROUTES,
+  ...SURVEY_ROUTES,
+  ...STAR_ROUTES,
+];
