@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform on this machine, in the foreground.
 // Installs when needed, builds, brings up Kafka and Postgres (deploy/local), starts the seven
-// services with demo data, waits until every one is ready, and prints where to look.
+// services with demo data and a mail catcher (maildev), waits until every one is ready, and
+// prints where to look.
 // Ctrl-C or SIGTERM stops everything it started — and nothing it did not.
 // Only Node built-ins are used before the install step.
 const { spawn, spawnSync } = require('node:child_process');
@@ -15,6 +16,11 @@ const profile = process.env.FREIGHT_INFRA_PROFILE || 'dev';
 const portBase = Number(process.env.FREIGHT_PORT_BASE || 8080);
 const readyTimeoutMs = Number(process.env.FREIGHT_READY_TIMEOUT_MS || 180_000);
 const logDir = path.join(root, '.local', profile, 'logs');
+
+// maildev catches every mail the platform sends (statements, surveys, shipment notices)
+const mailSmtpPort = Number(process.env.FREIGHT_MAIL_SMTP_PORT || 1025);
+const mailWebPort = Number(process.env.FREIGHT_MAIL_WEB_PORT || 1080);
+const gatewayUrl = `http://127.0.0.1:${portBase}`;
 
 const demoPasswordFile = path.join(root, '.local', profile, 'demo-password');
 
@@ -58,6 +64,38 @@ function checkNode() {
   }
 }
 
+/**
+ * Labels, statements, reports and charts carry Chinese text (libs/documents/src/cjk-font.ts):
+ * install Debian's fonts-wqy-microhei when no CJK font is present and we may; else say how.
+ */
+function ensureCjkFont() {
+  const fonts = [
+    '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    process.env.CJK_FONT_PATH,
+  ];
+  if (fonts.some((font) => font && fs.existsSync(font))) return;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' });
+  if (process.getuid?.() === 0 && apt.status === 0) {
+    say('installing a font for Chinese text in documents (fonts-wqy-microhei) …');
+    spawnSync(
+      'sh',
+      [
+        '-c',
+        'apt-get install -y -qq fonts-wqy-microhei || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)',
+      ],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    );
+    return;
+  }
+  say(
+    'no CJK font: labels and PDFs will fail until `sudo apt-get install -y fonts-wqy-microhei` (or CJK_FONT_PATH)',
+  );
+}
+
 function installIfNeeded() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
@@ -86,10 +124,55 @@ function startService(name, port, infra, demoPassword) {
       DEMO_DATA: 'true',
       DEMO_PASSWORD: demoPassword,
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      // mail goes to the catcher; customers' links point at this gateway (unless set otherwise)
+      SMTP_URL: process.env.SMTP_URL || `smtp://127.0.0.1:${mailSmtpPort}`,
+      STATEMENT_LINK_BASE:
+        process.env.STATEMENT_LINK_BASE || `${gatewayUrl}/api/v1/public/statements`,
+      PUBLIC_LINK_BASE: process.env.PUBLIC_LINK_BASE || `${gatewayUrl}/api/v1/public`,
     },
   });
   fs.closeSync(log);
   return child;
+}
+
+/** Is something listening on this local port already (another checkout's mail catcher)? */
+function portTaken(port) {
+  const net = require('node:net');
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => socket.destroy() || resolve(true));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** maildev on 127.0.0.1, unless SMTP_URL points elsewhere or a catcher already listens. */
+async function startMailCatcher() {
+  if (process.env.SMTP_URL) return { child: null, note: `mail goes to ${process.env.SMTP_URL}` };
+  if (await portTaken(mailSmtpPort)) {
+    return { child: null, note: `port ${mailSmtpPort} already answers: mail goes there` };
+  }
+  const bin = path.join(
+    path.dirname(require.resolve('maildev/package.json')),
+    'dist/bin/maildev.js',
+  );
+  const log = fs.openSync(path.join(logDir, 'maildev.log'), 'a');
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
+      '--smtp',
+      String(mailSmtpPort),
+      '--web',
+      String(mailWebPort),
+    ],
+    { cwd: root, stdio: ['ignore', log, log] },
+  );
+  fs.closeSync(log);
+  return { child, note: `http://127.0.0.1:${mailWebPort} (SMTP 127.0.0.1:${mailSmtpPort})` };
 }
 
 async function isReady(url) {
@@ -134,6 +217,7 @@ function stopChild(child) {
 async function main() {
   checkNode();
   installIfNeeded();
+  ensureCjkFont();
   const { build, buildConsole } = require('./build');
   const infraCli = require('../deploy/local/cli');
 
@@ -152,6 +236,7 @@ async function main() {
   fs.mkdirSync(logDir, { recursive: true });
 
   const demoPassword = demoPasswordOf();
+  const mail = await startMailCatcher();
   const services = SERVICES.map((name) => ({ name, port: servicePorts(portBase).ports[name] }));
   const children = new Map(
     services.map((s) => [s.name, startService(s.name, s.port, infra, demoPassword)]),
@@ -164,7 +249,7 @@ async function main() {
     stopping = true;
     for (const timer of restarts.values()) clearTimeout(timer);
     say('stopping services …');
-    await Promise.all([...children.values()].map(stopChild));
+    await Promise.all([...children.values(), ...(mail.child ? [mail.child] : [])].map(stopChild));
     await infra.stop(); // stops only what this run started, and only if nobody else uses it
     say('stopped.');
     process.exit(code);
@@ -218,7 +303,7 @@ async function main() {
     say(error.message);
     return stopAll(1);
   }
-  const gateway = `http://127.0.0.1:${portBase}`;
+  const gateway = gatewayUrl;
   say('');
   say(`The platform is up.`);
   say(`  Gateway   ${gateway}`);
@@ -231,6 +316,7 @@ async function main() {
         : `${demoPassword} (kept in ${path.relative(root, demoPasswordFile)})`
     }`,
   );
+  say(`  Mail      ${mail.note}`);
   say(`  Logs      ${logDir}/<service>.log`);
   say(
     `  Databases ${databaseNameOf('<service>')} on ${infra.databaseUrl.replace(/:[^:@/]*@/, ':***@')} (this checkout's own)`,

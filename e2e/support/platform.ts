@@ -69,7 +69,7 @@ export async function startPlatformForTest(
       appModule: (config) => module.register(config),
       namespace,
       clock,
-      env: { DEMO_DATA: 'false', ...options.env?.[name] },
+      env: { DEMO_DATA: 'false', DATABASE_POOL_SIZE: '4', ...options.env?.[name] },
     });
   }
   const { schema, module } = serviceModule('gateway');
@@ -90,6 +90,7 @@ export async function startPlatformForTest(
     env: {
       DEMO_DATA: 'true',
       DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+      DATABASE_POOL_SIZE: '4',
       JWT_SECRET: `e2e-secret-${randomBytes(16).toString('hex')}`,
       RATE_LIMIT_PER_IP: '1000000',
       RATE_LIMIT_PER_USER: '1000000',

@@ -29,6 +29,9 @@ export function platformConfigSchema({ service, port: defaultPort }: ServiceConf
     // The Postgres SERVER; the service connects to its own database on it (DATABASE_NAME).
     DATABASE_URL: postgresUrl('postgres://postgres@127.0.0.1:5432/postgres'),
     DATABASE_NAME: databaseName(`freight_${service}`),
+    // Connections the service may hold at once (node-postgres pool). Eight services share a
+    // server's max_connections (100 by default): the whole platform in one test stays well under.
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     KAFKA_BROKERS: brokerList('127.0.0.1:9092'),
     // Prefixes the service's topics and consumer groups on a shared cluster (messaging namespace.ts).
     KAFKA_NAMESPACE: kafkaNamespace(),

@@ -34,6 +34,7 @@ export function typeOrmForService(service: string, config: PlatformConfig, schem
   const options: DataSourceOptions = {
     type: 'postgres',
     url,
+    poolSize: config.DATABASE_POOL_SIZE,
     entities: schema.entities,
     migrations: schema.migrations,
     migrationsRun: true,

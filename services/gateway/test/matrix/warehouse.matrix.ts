@@ -207,13 +207,16 @@ export const WAREHOUSE_MATRIX: Record<string, Expectation> = Object.fromEntries(
     ],
   ),
   ...form('stock-adjustments', ['warehouse-keeper']),
-  list('fines', FINES, '?month=2025-03'),
-  row('GET /api/v1/fines/sheet', {
+  list('warehouse-fines', FINES, '?month=2025-03'),
+  row('GET /api/v1/warehouse-fines/sheet', {
     roles: FINES,
     scoped: false,
     success: 200,
     file: true,
-    request: () => ({ method: 'GET', path: '/api/v1/fines/sheet?month=2025-03&format=csv' }),
+    request: () => ({
+      method: 'GET',
+      path: '/api/v1/warehouse-fines/sheet?month=2025-03&format=csv',
+    }),
   }),
-  create('fines', ['branch-manager', 'general-manager']),
+  create('warehouse-fines', ['branch-manager', 'general-manager']),
 ]);

@@ -63,7 +63,7 @@ export const COUNTS = [
 export const FINES: ProxiedRoute[] = [
   route({
     method: 'GET',
-    path: 'fines',
+    path: 'warehouse-fines',
     service: 'warehouse',
     to: '/fines',
     roles: FINE_READERS,
@@ -75,7 +75,7 @@ export const FINES: ProxiedRoute[] = [
   }),
   route({
     method: 'GET',
-    path: 'fines/sheet',
+    path: 'warehouse-fines/sheet',
     service: 'warehouse',
     to: '/fines/sheet',
     roles: FINE_READERS,
@@ -88,7 +88,7 @@ export const FINES: ProxiedRoute[] = [
   }),
   route({
     method: 'POST',
-    path: 'fines',
+    path: 'warehouse-fines',
     service: 'warehouse',
     to: '/fines',
     roles: ['branch-manager', 'general-manager'],
