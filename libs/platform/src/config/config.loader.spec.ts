@@ -21,6 +21,7 @@ describe('service configuration', () => {
       PORT: 8081,
       HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      DATABASE_POOL_SIZE: 10,
       DATABASE_NAME: 'freight_order',
       KAFKA_BROKERS: ['127.0.0.1:9092'],
       KAFKA_NAMESPACE: '',
