@@ -1,3 +1,11 @@
+import * as caller from '../desks/caller/messages';
+import * as order from '../desks/order/messages';
+import * as complaint from '../desks/complaint/messages';
+import * as tracking from '../desks/tracking/messages';
+import * as billing from '../desks/billing/messages';
+import * as warehouse from '../desks/warehouse/messages';
+import * as planning from '../desks/planning/messages';
+import * as reports from '../desks/reports/messages';
 // English. Every key here must exist in zh.ts too (the type checker holds them in step).
 export const en = {
   'app.title': 'Freight customer service',
@@ -132,6 +140,15 @@ export const en = {
   'audit.from': 'From',
   'audit.to': 'To',
   'audit.filter': 'Filter',
+  // each desk's texts, kept beside its pages
+  ...caller.en,
+  ...order.en,
+  ...complaint.en,
+  ...tracking.en,
+  ...billing.en,
+  ...warehouse.en,
+  ...planning.en,
+  ...reports.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,12 @@
 import type { MessageKey } from './en';
+import * as caller from '../desks/caller/messages';
+import * as order from '../desks/order/messages';
+import * as complaint from '../desks/complaint/messages';
+import * as tracking from '../desks/tracking/messages';
+import * as billing from '../desks/billing/messages';
+import * as warehouse from '../desks/warehouse/messages';
+import * as planning from '../desks/planning/messages';
+import * as reports from '../desks/reports/messages';
 
 // 简体中文（默认语言）。
 export const zh: Record<MessageKey, string> = {
@@ -133,4 +141,13 @@ export const zh: Record<MessageKey, string> = {
   'audit.from': '起',
   'audit.to': '止',
   'audit.filter': '筛选',
+  // 各业务台的文字，与其页面放在一起
+  ...caller.zh,
+  ...order.zh,
+  ...complaint.zh,
+  ...tracking.zh,
+  ...billing.zh,
+  ...warehouse.zh,
+  ...planning.zh,
+  ...reports.zh,
 };

@@ -1,0 +1,4 @@
+import type { DeskPages } from '../pages';
+
+// The tracking desk's pages, by the id of the placeholder each replaces (lazy: the first screen stays small).
+export const PAGES: DeskPages = {};
