@@ -125,6 +125,28 @@ describe('gateway', () => {
     });
   });
 
+  it('documents a forwarded route as fully as its own: the body, the answer, the roles and the scope', async () => {
+    type Doc = { paths: Record<string, Record<string, Record<string, unknown>>> };
+    const document = (await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json()) as Doc;
+    const create = document.paths['/api/v1/customers'].post;
+    // the order service's own request schema (libs/contracts/src/http/order), with an example
+    expect(create.requestBody).toMatchObject({
+      content: {
+        'application/json': {
+          schema: { properties: { company: {}, contacts: {}, billingTerms: {} } },
+        },
+      },
+    });
+    expect(create.responses).toMatchObject({
+      '201': { content: { 'application/json': { schema: { properties: { customerId: {} } } } } },
+    });
+    expect(create['x-roles']).toEqual(expect.arrayContaining(['agent', 'branch-manager']));
+    const search = document.paths['/api/v1/customers'].get;
+    expect(search.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ in: 'query', name: 'phone' })]),
+    );
+  });
+
   it("publishes an OpenAPI document that is valid by the 3.1 specification's own JSON Schema", async () => {
     const document: unknown = await (await fetch(`${gateway.url}${OPENAPI_PATHS.json}`)).json();
     const ajv = openApiAjv();
