@@ -55,6 +55,9 @@ export interface EventConsumerOptions {
  * Postgres (decision 0014). kafkajs' own offset commits are off; the lane commits a batch's
  * offsets once its effects are durable.
  */
+const RESTART_FIRST_DELAY_MS = 1_000;
+const RESTART_MAX_DELAY_MS = 30_000;
+
 export class EventConsumer {
   private readonly logger: MessagingLogger;
   private readonly deadLetters: DeadLetterPublisher;
@@ -67,6 +70,9 @@ export class EventConsumer {
   private stopping = false;
   /** a member of its group now: joined, and not since crashed, rebalancing or stopped */
   private joined = false;
+  /** a crash kafkajs will not restart from (say, no group coordinator after an outage): ours */
+  private restartTimer?: NodeJS.Timeout;
+  private restartDelayMs = RESTART_FIRST_DELAY_MS;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.logger = options.logger ?? nestLogger(`EventConsumer ${options.group}`);
@@ -129,7 +135,10 @@ export class EventConsumer {
         `consumer crashed (restart: ${payload.restart}): ${payload.error.message}`,
         payload.error.stack,
       );
+      // kafkajs restarts itself after a retriable error only; a consumer must never stay dead
+      if (!payload.restart && !this.stopping) this.restartLater();
     });
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.restartDelayMs = RESTART_FIRST_DELAY_MS));
     consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
     for (const left of [
       consumer.events.REBALANCING,
@@ -148,9 +157,32 @@ export class EventConsumer {
     });
   }
 
+  /** Starts again after a crash kafkajs gave up on: 1 s, doubling to 30 s while it keeps failing. */
+  private restartLater(): void {
+    if (this.restartTimer) return;
+    const delayMs = this.restartDelayMs;
+    this.restartDelayMs = Math.min(delayMs * 2, RESTART_MAX_DELAY_MS);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      if (this.stopping) return;
+      void (async () => {
+        await this.consumer?.disconnect().catch(() => undefined);
+        try {
+          await this.start();
+          this.logger.log(`consumer started again after a crash`);
+        } catch (error) {
+          this.logger.error(`consumer could not start again: ${(error as Error).message}`);
+          if (!this.stopping) this.restartLater();
+        }
+      })();
+    }, delayMs);
+  }
+
   /** Finishes the batches being applied (their offsets committed), then leaves the group. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     this.joined = false;
     await Promise.all(this.lanes.values());
     this.lanes.clear();
