@@ -25,7 +25,7 @@ describe('R32, R33, R34 and R38: month deadlines that escalate and fine', () => 
 
   const fineLines = async (month: string, username: string) =>
     (expectStatus(
-      await world.as('general-manager').get(`/fines?month=${month}&username=${username}`),
+      await world.as('general-manager').get(`/warehouse-fines?month=${month}&username=${username}`),
       200,
     ).body.items[0]?.lines ?? []) as {
       reason: string;
@@ -238,7 +238,7 @@ describe('R32, R33, R34 and R38: month deadlines that escalate and fine', () => 
     const held = await waitFor(
       async () => {
         const people = expectStatus(
-          await world.as('finance').get('/fines?month=2025-04&username=sales'),
+          await world.as('finance').get('/warehouse-fines?month=2025-04&username=sales'),
           200,
         ).body.items;
         return people[0]?.salaryHeld && people[0];

@@ -160,7 +160,7 @@ describe('issue 24 done when', () => {
     );
 
     const march = expectStatus(
-      await world.as('branch-manager').get('/fines?month=2025-03&username=sales'),
+      await world.as('branch-manager').get('/warehouse-fines?month=2025-03&username=sales'),
       200,
     ).body.items[0];
     expect(march.lines.filter((l: { subject: { id: string } }) => l.subject.id === r.id)).toEqual([

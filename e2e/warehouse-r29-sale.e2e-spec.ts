@@ -209,7 +209,7 @@ describe('R29/R30 outbound for sale, through the gateway', () => {
     ).body;
     expect(exit).toMatchObject({ status: 'without-pass', withoutGatePass: true });
     const fines = expectStatus(
-      await world.as('branch-manager').get('/fines?month=2025-03&username=gate-guard'),
+      await world.as('branch-manager').get('/warehouse-fines?month=2025-03&username=gate-guard'),
       200,
     ).body;
     expect(fines.items[0]).toMatchObject({ person: { username: 'gate-guard' }, totalMinor: 5_000 });

@@ -22,7 +22,7 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
 
   it('R38: a manager assesses improper receipt (10) and a loss borne; each line explained and published', async () => {
     const receipt = expectStatus(
-      await world.as('branch-manager').post('/fines', {
+      await world.as('branch-manager').post('/warehouse-fines', {
         person: { username: 'warehouse-keeper', role: 'warehouse-keeper' },
         reason: 'improper-receipt',
         subject: { type: 'count-sheet', id: 'CS-SH01-000004' },
@@ -38,7 +38,7 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
     });
     expect(receipt.explanation).toContain('twelve seals on the shelf');
 
-    const fixed = await world.as('branch-manager').post('/fines', {
+    const fixed = await world.as('branch-manager').post('/warehouse-fines', {
       person: { username: 'warehouse-keeper' },
       reason: 'improper-receipt',
       subject: { type: 'x', id: 'y' },
@@ -49,10 +49,10 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
     expect(fixed.body.errors).toEqual([
       { field: 'lossMinor', message: 'the rule sets this amount (R38)' },
     ]);
-    expectStatus(await world.as('warehouse-keeper').post('/fines', {}), 403);
+    expectStatus(await world.as('warehouse-keeper').post('/warehouse-fines', {}), 403);
 
     expectStatus(
-      await world.as('general-manager').post('/fines', {
+      await world.as('general-manager').post('/warehouse-fines', {
         branch: 'SH01',
         person: { username: 'qc-inspector', role: 'qc-inspector' },
         reason: 'inspection-loss',
@@ -67,7 +67,7 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
   });
 
   it('R38: the monthly list per person, and the same as a spreadsheet for payroll', async () => {
-    const list = expectStatus(await world.as('finance').get('/fines?month=2025-03'), 200).body
+    const list = expectStatus(await world.as('finance').get('/warehouse-fines?month=2025-03'), 200).body
       .items;
     expect(
       list.map((p: { person: { username: string }; totalMinor: number }) => [
@@ -78,7 +78,7 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
       ['qc-inspector', 80_000],
       ['warehouse-keeper', 1_000],
     ]);
-    const sheet = await world.as('finance').file('/fines/sheet?month=2025-03&format=xlsx');
+    const sheet = await world.as('finance').file('/warehouse-fines/sheet?month=2025-03&format=xlsx');
     expect(sheet.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(sheet.bytes as unknown as ArrayBuffer);
