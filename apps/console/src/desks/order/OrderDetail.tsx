@@ -18,7 +18,7 @@ const OPEN = ['placed', 'acknowledged', 'amended'];
 const shown = (v: unknown) =>
   v === undefined || v === null ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
 
-/** R5: the labels PDF through the gateway with the user's token, opened in a new tab. */
+/** R5: the labels PDF through the gateway with the user's token, saved as `<waybill>-labels.pdf`. */
 export function usePrintLabels() {
   const { client } = useAuth();
   const { message } = App.useApp();
@@ -33,8 +33,6 @@ export function usePrintLabels() {
       const link = document.createElement('a');
       link.href = url;
       link.download = `${order.waybillNo}-labels.pdf`;
-      link.target = '_blank';
-      link.rel = 'noopener';
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (e) {
@@ -245,7 +243,7 @@ export function OrderDetail({
       </Typography.Title>
       <Table<HistoryEntry>
         size="small"
-        rowKey={(h, i) => `${h.at}-${h.field}-${i}`}
+        rowKey={(h) => `${h.at}-${h.field}`}
         pagination={false}
         dataSource={history}
         data-history

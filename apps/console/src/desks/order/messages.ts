@@ -111,7 +111,7 @@ export const en = {
   'order.pickupWindow': 'Pickup window',
   'order.promisedDeliveryAt': 'Promised delivery',
   'order.placedAt': 'Placed',
-  'order.acknowledgement': 'Acknowledged',
+  'order.acknowledgement': 'Acknowledgement',
   'order.cancellation': 'Cancelled because',
   'order.ack.title': 'Orders to acknowledge',
   'order.ack.none': 'No order waits for acknowledgement.',
