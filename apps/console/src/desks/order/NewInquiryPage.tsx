@@ -38,6 +38,23 @@ export function NewInquiryPage() {
     );
   }, [client, inquiryId, inquiry?.inquiryId]);
 
+  // the 8-hour clock's due comes once the scheduler has worked it out (over Kafka): ask again
+  const waiting = !!inquiry && inquiry.answerDueAt === null && !inquiry.answer && !inquiry.quote;
+  useEffect(() => {
+    if (!waiting || !inquiry) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (++tries > 10) return clearInterval(timer);
+      client.request<Inquiry>('GET', `inquiries/${inquiry.inquiryId}`).then(
+        (i) => {
+          if (i.answerDueAt) setInquiry((current) => (current?.quote ? current : i));
+        },
+        () => undefined,
+      );
+    }, 3000);
+    return () => clearInterval(timer);
+  }, [client, waiting, inquiry]);
+
   const go = (next: Record<string, string>) => setParams(next);
   const adopt = (i: Inquiry) => {
     setInquiry(i);

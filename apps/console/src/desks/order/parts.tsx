@@ -79,26 +79,34 @@ export function DueIn({ dueAt }: { dueAt: string | null | undefined }) {
   );
 }
 
-/** A subject's open deadline on the scheduler (GET /deadlines?subjectType=&subjectId=). */
+/**
+ * A subject's open deadline on the scheduler (GET /deadlines?subjectType=&subjectId=). The
+ * service arms it over Kafka, so a subject just created may have none yet: asked again every
+ * few seconds, a while.
+ */
 export function useOpenDeadline(subjectType: string, subjectId: string | undefined) {
   const client = useClient();
   const [deadline, setDeadline] = useState<Deadline | null>();
   useEffect(() => {
     if (!subjectId) return;
     let live = true;
-    client
-      .request<{ items: Deadline[] }>('GET', 'deadlines', { query: { subjectType, subjectId } })
-      .then(
-        (d) => {
-          if (live)
-            setDeadline(
-              d.items.find((x) => x.state === 'armed' || x.state === 'escalated') ?? null,
-            );
-        },
-        () => live && setDeadline(null),
-      );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (attempt: number) =>
+      client
+        .request<{ items: Deadline[] }>('GET', 'deadlines', { query: { subjectType, subjectId } })
+        .then(
+          (d) => d.items.find((x) => x.state === 'armed' || x.state === 'escalated') ?? null,
+          () => null,
+        )
+        .then((found) => {
+          if (!live) return;
+          setDeadline(found);
+          if (!found && attempt < 10) timer = setTimeout(() => void ask(attempt + 1), 3000);
+        });
+    void ask(0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [client, subjectType, subjectId]);
   return deadline;
