@@ -84,17 +84,18 @@ export function GatePassesPage() {
   const t = useT();
   const { client } = useAuth();
   const { message } = App.useApp();
+  // the gateway's CSP keeps blob: documents out of the page: the pass is saved as a file
   const openPdf = useCallback(
     async (id: string) => {
-      // opened before the fetch so the browser does not take it for a pop-up
-      const tab = window.open('', '_blank');
       try {
         const pdf = await client.blob(`gate-passes/${id}/pdf`, { accept: 'application/pdf' });
         const url = URL.createObjectURL(pdf);
-        if (tab) tab.location.href = url;
-        else window.location.assign(url);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = `${id}.pdf`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
       } catch (e) {
-        tab?.close();
         message.error(e instanceof ApiProblem ? (e.detail ?? e.title) : String(e));
       }
     },
