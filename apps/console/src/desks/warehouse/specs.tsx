@@ -99,9 +99,8 @@ export function useInboundSpec(): FormDeskSpec<InboundSlip> {
         <Table
           size="small"
           style={{ marginTop: 8 }}
-          rowKey={(_, i) => String(i)}
           pagination={false}
-          dataSource={s.lines}
+          dataSource={s.lines.map((line, key) => ({ ...line, key }))}
           columns={[
             { title: t('warehouse.f.drawingNo'), dataIndex: 'drawingNo' },
             { title: t('warehouse.f.name'), dataIndex: 'name' },
@@ -274,9 +273,8 @@ export function useSaleSpec(): FormDeskSpec<Sale> {
         <Table
           size="small"
           style={{ marginTop: 8 }}
-          rowKey={(_, i) => String(i)}
           pagination={false}
-          dataSource={s.lines}
+          dataSource={s.lines.map((line, key) => ({ ...line, key }))}
           columns={[
             { title: t('warehouse.f.itemCode'), dataIndex: 'itemCode' },
             { title: t('warehouse.f.name'), dataIndex: 'name' },
@@ -570,9 +568,8 @@ export function useReturnSpec(): FormDeskSpec<Return> {
         <Table
           size="small"
           style={{ marginTop: 8 }}
-          rowKey={(_, i) => String(i)}
           pagination={false}
-          dataSource={r.lines}
+          dataSource={r.lines.map((line, key) => ({ ...line, key }))}
           columns={[
             { title: t('warehouse.f.itemCode'), dataIndex: 'itemCode' },
             { title: t('warehouse.f.quantity'), dataIndex: 'quantity' },
@@ -729,9 +726,8 @@ export function useRequisitionSpec(): FormDeskSpec<Requisition> {
         <Table
           size="small"
           style={{ marginTop: 8 }}
-          rowKey={(_, i) => String(i)}
           pagination={false}
-          dataSource={r.lines}
+          dataSource={r.lines.map((line, key) => ({ ...line, key }))}
           columns={[
             { title: t('warehouse.f.itemCode'), dataIndex: 'itemCode' },
             { title: t('warehouse.f.name'), dataIndex: 'name' },
