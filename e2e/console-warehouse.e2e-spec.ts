@@ -1,6 +1,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, TestBrowser } from '@freight/testing';
+import { formatWaybillNo } from '@freight/contracts';
+import { KafkaClient } from '@freight/messaging';
+import { FakeClock, launchChromium, TestBrowser, waitFor } from '@freight/testing';
 import type { Locator, Page } from 'playwright-core';
 import { CONSOLE_DIST, ensureConsoleBuilt, SCREENSHOTS } from './console-support';
 import {
@@ -9,6 +11,12 @@ import {
   signInAs,
   startPlatformForTest,
 } from './support/platform';
+import {
+  OrderEvents,
+  placedOrder,
+  PLAN_DATE,
+  TEST_NOW,
+} from '../services/planning/test/support/planning-app';
 
 // Issue 26 phase 2, the warehouse desk in a real browser: the built console served by the real
 // gateway, with the real warehouse service and scheduler behind it (real Kafka and Postgres, one
@@ -16,6 +24,16 @@ import {
 // the console's form desks; the stock page shows the goods gone.
 
 const DOCS_SCREENSHOTS = join(__dirname, '..', 'docs', 'screenshots');
+
+async function signInOn(page: Page, platform: PlatformUnderTest, username: string) {
+  await page.goto(`${platform.gateway.url}/health/live`);
+  await page.evaluate('localStorage.clear(); sessionStorage.clear()');
+  await page.goto(`${platform.gateway.url}/console/sign-in`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(E2E_DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('[data-home]').waitFor();
+}
 
 describe('the warehouse desk in the console (issue 26 phase 2)', () => {
   let platform: PlatformUnderTest;
@@ -31,15 +49,7 @@ describe('the warehouse desk in the console (issue 26 phase 2)', () => {
     return answer.body;
   };
 
-  const signIn = async (username: string) => {
-    await page.goto(`${platform.gateway.url}/health/live`);
-    await page.evaluate('localStorage.clear(); sessionStorage.clear()');
-    await page.goto(`${platform.gateway.url}/console/sign-in`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(E2E_DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('[data-home]').waitFor();
-  };
+  const signIn = (username: string) => signInOn(page, platform, username);
 
   const openDesk = async (id: string) => {
     await page.goto(`${platform.gateway.url}/console/desk/${id}`);
@@ -219,5 +229,108 @@ describe('the warehouse desk in the console (issue 26 phase 2)', () => {
       join(SCREENSHOTS, 'warehouse-outbound-slips.png'),
       join(DOCS_SCREENSHOTS, 'console-warehouse.png'),
     );
+  }, 300_000);
+});
+
+describe('the planning desk in the console (issue 26 phase 2)', () => {
+  let platform: PlatformUnderTest;
+  let browser: TestBrowser;
+  let orders: OrderEvents;
+  let serial = (Date.now() % 9_000_000) * 100;
+  const waybill = () => formatWaybillNo('SH', ++serial);
+  const ordinary = [
+    [31.25, 121.45, 900, [9, 12]],
+    [31.1, 121.35, 700, [9, 17]],
+    [31.3, 121.55, 800, [13, 17]],
+    [31.15, 121.6, 600, [10, 14]],
+  ].map(([lat, lng, weightKg, window]) =>
+    placedOrder({
+      waybillNo: waybill(),
+      lat: lat as number,
+      lng: lng as number,
+      weightKg: weightKg as number,
+      volumeM3: 4,
+      window: window as [number, number],
+    }),
+  );
+  const overweight = placedOrder({
+    waybillNo: waybill(),
+    lat: 31.22,
+    lng: 121.48,
+    weightKg: 12_000,
+    volumeM3: 30,
+  });
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    browser = await launchChromium({
+      profilePrefix: 'freight-console-plan-',
+      viewport: { width: 1366, height: 1000 },
+      locale: 'en-US',
+    });
+    platform = await startPlatformForTest({
+      services: ['planning'],
+      clock: new FakeClock(TEST_NOW),
+      env: {
+        planning: { DEMO_DATA: 'true', PLAN_TIME_LIMIT_MS: '1000', PLAN_MAX_ITERATIONS: '300' },
+        gateway: { CONSOLE_DIR: CONSOLE_DIST, PROXY_TIMEOUT_MS: '30000' },
+      },
+    });
+    orders = new OrderEvents(platform.services.planning.app.get(KafkaClient), platform.namespace);
+    await orders.placed(...ordinary, overweight);
+    const token = await signInAs(platform, 'dispatcher');
+    await waitFor(
+      async () =>
+        (await platform.gateway.http('GET', `/api/v1/jobs?date=${PLAN_DATE}`, { token })).body.items
+          .length ===
+        ordinary.length + 1,
+      "the day's orders reached the planning desk",
+    );
+  }, 300_000);
+
+  afterAll(async () => {
+    await orders?.close();
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('R40: the dispatcher plans the day and sees the vehicles needed, each route in order with times and load, the unserved with the reason and the map', async () => {
+    const page = await browser.context.newPage();
+    await signInOn(page, platform, 'dispatcher');
+    await page.goto(`${platform.gateway.url}/console/desk/pickup-planning`);
+    await page.locator('[data-planning]').waitFor();
+    await page.getByLabel('Day').fill(PLAN_DATE);
+    await page.getByRole('button', { name: 'Plan the day' }).click();
+    const needed = page.locator('[data-vehicles-needed]');
+    await needed.waitFor({ timeout: 60_000 });
+    const vehicles = Number(await needed.getAttribute('data-vehicles-needed'));
+    expect(vehicles).toBeGreaterThan(0);
+    expect(await page.locator('[data-route]').count()).toBe(vehicles);
+
+    // every ordinary pickup is on a route, the overweight one unserved with its reason
+    const routes = await page.locator('[data-route]').allTextContents();
+    for (const order of ordinary) expect(routes.join(' ')).toContain(order.waybillNo);
+    const unserved = page.locator('[data-unserved]');
+    expect(await unserved.textContent()).toContain(overweight.waybillNo);
+    expect(await unserved.textContent()).toContain('over-capacity');
+
+    // the map, fetched with the token, drawn inline
+    const map = page.locator('[data-plan-map]');
+    await map.waitFor();
+    await waitFor(
+      async () => (await map.evaluate((img) => (img as HTMLImageElement).naturalWidth)) > 0,
+      'the map is drawn',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'planning-map.png'), fullPage: true });
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    copyFileSync(
+      join(SCREENSHOTS, 'planning-map.png'),
+      join(DOCS_SCREENSHOTS, 'console-planning.png'),
+    );
+
+    // publish to dispatch
+    await page.getByRole('button', { name: 'Publish to dispatch' }).click();
+    await page.locator('[data-plan] .ant-tag').filter({ hasText: 'published' }).first().waitFor();
+    await page.close();
   }, 300_000);
 });
