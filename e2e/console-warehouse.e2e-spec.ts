@@ -318,7 +318,9 @@ describe('the planning desk in the console (issue 26 phase 2)', () => {
     const map = page.locator('[data-plan-map]');
     await map.waitFor();
     await waitFor(
-      async () => (await map.evaluate((img) => (img as HTMLImageElement).naturalWidth)) > 0,
+      async () =>
+        (await map.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)) >
+        0,
       'the map is drawn',
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'planning-map.png'), fullPage: true });
