@@ -115,7 +115,7 @@ function renderPage(routes: Parameters<typeof fakeGateway>[0]) {
 const posts = (calls: Call[], path: string) =>
   calls.filter((c) => c.method === 'POST' && c.path === path);
 
-describe('the pickup planning page (R40)', { timeout: 60_000 }, () => {
+describe('the pickup planning page (R40)', { timeout: 180_000 }, () => {
   it('plans tomorrow for the branch: vehicles needed, stops in order, the unserved with the reason, the map', async () => {
     const gateway = renderPage({ 'POST /api/v1/plans': () => json(201, plan) });
     fireEvent.click(await screen.findByRole('button', { name: 'Plan the day' }));

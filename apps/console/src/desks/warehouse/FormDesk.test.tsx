@@ -73,7 +73,7 @@ function renderAs(role: string, page: React.ReactNode, routes: Parameters<typeof
 const posts = (calls: Call[], path: string) =>
   calls.filter((c) => c.method === 'POST' && c.path === path);
 
-describe('the warehouse form desk', { timeout: 60_000 }, () => {
+describe('the warehouse form desk', { timeout: 180_000 }, () => {
   it('lists a form with its status filter and paging, and opens a record with its trail', async () => {
     const gateway = renderAs('sales', <OutboundSlipsPage />, {
       'GET /api/v1/sales': () => json(200, { items: [sale], nextCursor: 'next-1' }),

@@ -21,7 +21,8 @@ import { usePagedList } from '../../admin/use-paged-list';
 import { useAuth } from '../../auth/auth';
 import { FormProblem, useProblemForm } from '../../forms/problem-form';
 import { formatInstant } from '../../format/time';
-import { roleName, useI18n } from '../../i18n/i18n';
+import { roleName, useI18n, useT } from '../../i18n/i18n';
+import { valueLabel } from './fields';
 import type { FormRecord } from './types';
 
 // One desk for every warehouse form (services/gateway/src/proxy/routes/warehouse-form-routes.ts):
@@ -115,7 +116,7 @@ export function FormDesk<T extends FormRecord>({ spec }: { spec: FormDeskSpec<T>
               aria-label={t('warehouse.status')}
               value={status}
               onChange={setStatus}
-              options={spec.statuses.map((s) => ({ value: s, label: s }))}
+              options={spec.statuses.map((s) => ({ value: s, label: valueLabel(t, s) }))}
             />
           )}
           <Button size="small" onClick={list.reload}>
@@ -184,6 +185,7 @@ export function FormDesk<T extends FormRecord>({ spec }: { spec: FormDeskSpec<T>
 }
 
 export function StatusTag({ status }: { status: string }) {
+  const t = useT();
   const colour = /reject|fail|problem|without/.test(status)
     ? 'red'
     : /^(received|booked|accounted|issued|left-the-gate|approved|completed|passed|with-pass|used-up)$/.test(
@@ -191,7 +193,7 @@ export function StatusTag({ status }: { status: string }) {
         )
       ? 'green'
       : 'blue';
-  return <Tag color={colour}>{status}</Tag>;
+  return <Tag color={colour}>{valueLabel(t, status)}</Tag>;
 }
 
 function RecordView<T extends FormRecord>({

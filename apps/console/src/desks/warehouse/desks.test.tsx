@@ -75,7 +75,7 @@ const slip = {
   receipt: null,
 };
 
-describe('the warehouse desks', { timeout: 60_000 }, () => {
+describe('the warehouse desks', { timeout: 180_000 }, () => {
   it("R27: the keeper's receipt refused (422 paperwork-incomplete) names each missing item above the form", async () => {
     const gateway = renderAs('warehouse-keeper', <InboundSlipsPage />, {
       'GET /api/v1/inbound-slips': () => json(200, { items: [slip], nextCursor: null }),

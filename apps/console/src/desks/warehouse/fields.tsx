@@ -1,11 +1,19 @@
 import { Button, Card, Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
-import { useT } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/en';
+import { en } from '../../i18n/en';
+import { type Translate, useT } from '../../i18n/i18n';
 
 // The fields of the warehouse's forms, each a Form.Item named after the API's field (its dot
 // path as an antd name) so the gateway's errors[] land under it. Validation is the API's.
 
 type Name = string | (string | number)[];
+
+/** An enum value of the API (a status, a result, a kind) in the user's language, else as it is. */
+export function valueLabel(t: Translate, value: string): string {
+  const key = `warehouse.v.${value}`;
+  return key in en ? t(key as MessageKey) : value;
+}
 
 export function TextField({ name, label, long }: { name: Name; label: string; long?: boolean }) {
   return (
@@ -72,9 +80,10 @@ export function ChoiceField({
   label: string;
   options: readonly string[];
 }) {
+  const t = useT();
   return (
     <Form.Item name={name} label={label}>
-      <Select allowClear options={options.map((o) => ({ value: o, label: o }))} />
+      <Select allowClear options={options.map((o) => ({ value: o, label: valueLabel(t, o) }))} />
     </Form.Item>
   );
 }
