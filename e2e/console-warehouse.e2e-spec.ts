@@ -120,7 +120,7 @@ describe('the warehouse desk in the console (issue 26 phase 2)', () => {
       goodsChecked: true,
       certificateChecked: true,
     });
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -229,7 +229,7 @@ describe('the warehouse desk in the console (issue 26 phase 2)', () => {
       join(SCREENSHOTS, 'warehouse-outbound-slips.png'),
       join(DOCS_SCREENSHOTS, 'console-warehouse.png'),
     );
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('the planning desk in the console (issue 26 phase 2)', () => {
@@ -286,7 +286,7 @@ describe('the planning desk in the console (issue 26 phase 2)', () => {
         ordinary.length + 1,
       "the day's orders reached the planning desk",
     );
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await orders?.close();
@@ -334,5 +334,5 @@ describe('the planning desk in the console (issue 26 phase 2)', () => {
     await page.getByRole('button', { name: 'Publish to dispatch' }).click();
     await page.locator('[data-plan] .ant-tag').filter({ hasText: 'published' }).first().waitFor();
     await page.close();
-  }, 300_000);
+  }, 600_000);
 });
