@@ -218,5 +218,6 @@ export const ITEM_CATEGORIES = ['finished-goods', 'raw-material', 'spare-part', 
 /** ¥1,234.50 from fen; a dash for nothing. */
 export function yuan(minor: number | null | undefined): string {
   if (minor === null || minor === undefined) return '—';
-  return `¥${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const sign = minor < 0 ? '-' : '';
+  return `${sign}¥${(Math.abs(minor) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
