@@ -223,4 +223,18 @@ describe('ApiClient', () => {
       await expect(client.request('GET', path)).rejects.toThrow('not a path under /api/v1');
     expect(gateway.calls).toEqual([]);
   });
+
+  it('fetches a file (a PDF, a map) with the bearer token, as a Blob; a refusal as ApiProblem', async () => {
+    const gateway = fakeGateway({
+      'GET /api/v1/gate-passes/GP-1/pdf': () =>
+        new Response('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } }),
+      'GET /api/v1/gate-passes/GP-2/pdf': () =>
+        json(404, { type: 'urn:freight:problem:not-found', title: 'Not Found', status: 404 }),
+    });
+    const client = new ApiClient({ store: memorySessionStore(session(1)), fetch: gateway.fetch });
+    const pdf = await client.blob('gate-passes/GP-1/pdf', { accept: 'application/pdf' });
+    expect(await pdf.text()).toBe('%PDF-1.7');
+    expect(gateway.calls[0].authorization).toBe('Bearer access-1');
+    await expect(client.blob('gate-passes/GP-2/pdf')).rejects.toMatchObject({ status: 404 });
+  });
 });

@@ -39,7 +39,7 @@ export const HOMES: Record<string, PanelSpec[]> = {
   dispatcher: [queue, live, ...p('exceptions', 'pickup-planning', 'shipment-tracking')],
   'warehouse-keeper': [queue, live, ...p('inbound-slips', 'outbound-slips', 'returns', 'stock')],
   'qc-inspector': [queue, live, ...p('inspections', 'returns')],
-  finance: [queue, live, ...p('statements-to-check', 'receivables', 'fines')],
+  finance: [queue, live, ...p('statements-to-check', 'receivables', 'fines', 'gate-passes')],
   'general-manager': [
     queue,
     live,
