@@ -67,8 +67,8 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
   });
 
   it('R38: the monthly list per person, and the same as a spreadsheet for payroll', async () => {
-    const list = expectStatus(await world.as('finance').get('/warehouse-fines?month=2025-03'), 200).body
-      .items;
+    const list = expectStatus(await world.as('finance').get('/warehouse-fines?month=2025-03'), 200)
+      .body.items;
     expect(
       list.map((p: { person: { username: string }; totalMinor: number }) => [
         p.person.username,
@@ -78,7 +78,9 @@ describe('R38 assessment fines and the approvals behind them, through the gatewa
       ['qc-inspector', 80_000],
       ['warehouse-keeper', 1_000],
     ]);
-    const sheet = await world.as('finance').file('/warehouse-fines/sheet?month=2025-03&format=xlsx');
+    const sheet = await world
+      .as('finance')
+      .file('/warehouse-fines/sheet?month=2025-03&format=xlsx');
     expect(sheet.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(sheet.bytes as unknown as ArrayBuffer);
