@@ -69,6 +69,7 @@ function ActionForm({
       <FormProblem problem={problem} elsewhere={elsewhere} />
       <Form
         form={form}
+        name={action}
         layout="vertical"
         initialValues={initialValues}
         onFinish={submit(async (values) => {
