@@ -120,7 +120,11 @@ describe("the caller's story", () => {
           }),
       },
     });
-    await screen.findByText(/ORD-1 · SH → WH/);
+    await waitFor(() =>
+      expect(document.querySelector('[data-part="order"]')?.textContent).toContain(
+        'ORD-1 · SH → WH',
+      ),
+    );
     expect(screen.getByText('the tracking service cannot be reached')).toBeTruthy();
   });
 });

@@ -118,7 +118,11 @@ describe("a complaint's register (R17, R18)", () => {
       },
     });
     await screen.findByText('延误 late delivery');
-    expect(screen.getByText('level 2/3 · Branch manager')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.querySelector('[data-ladder-level="2"]')?.textContent).toBe(
+        'level 2/3 · Branch manager',
+      ),
+    );
     expect(document.querySelector('[data-step="escalated"]')?.textContent).toContain(
       'level 2: branch-manager',
     );
@@ -158,8 +162,8 @@ describe("a complaint's register (R17, R18)", () => {
 
     answer = () => refusal(409, 'the complaint is already closed');
     fireEvent.click(button);
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'the complaint is already closed',
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('the complaint is already closed'),
     );
 
     answer = () =>

@@ -80,6 +80,7 @@ describe('new call (R15, R16, R12)', () => {
       },
     });
     fireEvent.click(screen.getByText('Cargo lookup'));
+    await screen.findByLabelText('Ship date');
     fill('Ship date', '1 March');
     fill('From', 'SH');
     fill('To', 'WH');
@@ -174,7 +175,10 @@ describe('record a complaint (R17, R18)', () => {
 
     answer = () => refusal(422, 'the cause damage is no longer in use');
     fireEvent.click(screen.getByRole('button', { name: 'Register the complaint' }));
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('the cause damage is no longer in use')).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('alert')).getByText('the cause damage is no longer in use'),
+      ).toBeTruthy(),
+    );
   });
 });

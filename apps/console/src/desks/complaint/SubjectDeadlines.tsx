@@ -19,10 +19,12 @@ export function DeadlineLine({ deadline }: { deadline: Deadline }) {
         {t('complaint.deadline.due', { at: formatInstant(deadline.dueAt) })}
       </Typography.Text>
       {open && (
-        <Tag color={left < 0 ? 'red' : 'gold'}>
+        <Tag color={left < 0 || reached.level > 0 ? 'red' : 'gold'}>
           {left < 0
             ? t('complaint.deadline.overdue', { span: formatSpan(left) })
-            : t('complaint.deadline.left', { span: formatSpan(left) })}
+            : reached.level > 0 // a level fired: past due on the scheduler's clock, whatever this PC's says
+              ? t('complaint.deadline.past')
+              : t('complaint.deadline.left', { span: formatSpan(left) })}
         </Tag>
       )}
       {!open && <Tag color="green">{t(`complaint.deadline.state.${deadline.state}`)}</Tag>}

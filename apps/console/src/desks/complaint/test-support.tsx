@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { ApiClient } from '../../api/client';
@@ -7,6 +8,9 @@ import { fakeGateway, json, principal } from '../../test/fake-gateway';
 import { renderInConsole } from '../../test/render';
 
 export { json };
+
+// antd forms in jsdom are slow on a busy 2-core machine
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Where the page navigated to, for assertions. */
 function Location() {
