@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { OrderHttp } from '@freight/contracts';
 import { launchChromium, TestBrowser, waitFor } from '@freight/testing';
 import type { Page } from 'playwright-core';
 import { CONSOLE_DIST, ensureConsoleBuilt, SCREENSHOTS } from './console-support';
@@ -17,6 +18,7 @@ import {
 // console; the deadline closes and the climb stops.
 
 const HOUR = 3_600_000;
+const PHONE = '13800001002';
 
 async function signIn(page: Page, platform: PlatformUnderTest, username: string) {
   await page.goto(`${platform.gateway.url}/health/live`);
@@ -37,6 +39,7 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
   let agent: Page;
   let manager: Page;
   let complaintId: string;
+  let company: string;
 
   beforeAll(async () => {
     ensureConsoleBuilt();
@@ -57,6 +60,13 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
     });
     agent = await agentBrowser.context.newPage();
     manager = await managerBrowser.context.newPage();
+    // the caller's customer file (R1): the call and the complaint are matched to it by phone
+    const opened = await platform.gateway.http('POST', '/api/v1/customers', {
+      headers: { authorization: `Bearer ${await signInAs(platform, 'agent')}` },
+      body: { ...OrderHttp.exampleNewCustomer, contacts: [{ name: '张敏', phone: PHONE }] },
+    });
+    if (opened.status !== 201) throw new Error(`customer: ${opened.status} ${opened.text}`);
+    company = opened.body.company;
   }, 300_000);
 
   afterAll(async () => {
@@ -83,7 +93,7 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
     await form.waitFor();
     await form.getByText('Complaint', { exact: true }).click();
     await form.getByLabel("Caller's name").fill('张敏');
-    await form.getByLabel("Caller's phone").fill('13800001002');
+    await form.getByLabel("Caller's phone").fill(PHONE);
     await form
       .getByLabel('What the caller wants')
       .fill('Promised Tuesday, still nothing delivered');
@@ -185,5 +195,28 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
     expect(after.state).toBe('replied');
     const deadline = await api(`deadlines/${encodeURIComponent(deadlineId)}`, 'branch-manager');
     expect(deadline.state).toBe('completed');
+  });
+
+  it("R1, R12, R17: the caller's story — searched by phone, the customer file, the complaint with its closed deadline, the call; a new call from the caller is prefilled (screenshot)", async () => {
+    await agent.evaluate('document.activeElement?.blur()');
+    await agent.keyboard.press('Control+KeyK');
+    const search = agent.getByPlaceholder('Phone, waybill or customer');
+    await search.fill(PHONE);
+    await search.press('Enter');
+    const story = agent.locator('[data-page="caller-story"]');
+    await story.locator('[data-section="customer"]').getByText(company).waitFor();
+    await story
+      .locator('[data-section="complaints"]')
+      .getByRole('link', { name: complaintId })
+      .waitFor();
+    await story.locator('[data-section="calls"] .ant-table-row').first().waitFor();
+    await story.locator('[data-section="statements"]').waitFor();
+    await agent.screenshot({ path: join(SCREENSHOTS, 'console-caller-story.png'), fullPage: true });
+
+    await story.locator('[data-action="new-call-from-caller"]').click();
+    const form = agent.locator('[data-form="new-call"]');
+    await form.waitFor();
+    expect(await form.getByLabel("Caller's phone").inputValue()).toBe(PHONE);
+    expect(await form.getByLabel('Customer id').inputValue()).toMatch(/^CUST-/);
   });
 });

@@ -7,6 +7,7 @@ import { roleName, useI18n } from '../../i18n/i18n';
 import { complaintHref, newComplaintHref } from './links';
 import { SubjectDeadlines } from './SubjectDeadlines';
 import type { CallView } from './types';
+import { useLiveReload } from './use-live-reload';
 import { useResource } from './use-resource';
 
 /**
@@ -17,6 +18,7 @@ export function CallPage({ id }: { id: string }) {
   const client = useClient();
   const { t, language } = useI18n();
   const call = useResource<CallView>(`calls/${encodeURIComponent(id)}`);
+  useLiveReload(id, call.reload);
   const { form, submit, submitting, problem, elsewhere } = useProblemForm<{ answer: string }>();
   if (call.error)
     return (

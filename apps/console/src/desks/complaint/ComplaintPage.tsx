@@ -22,6 +22,7 @@ import { useCauses } from './ComplaintForm';
 import { callHref } from './links';
 import { SubjectDeadlines } from './SubjectDeadlines';
 import { type ComplaintView, OPINION_VERDICTS, REPLY_CHANNELS } from './types';
+import { useLiveReload } from './use-live-reload';
 import { useResource } from './use-resource';
 
 const DESK = ['agent', 'branch-manager', 'hq-service'];
@@ -117,6 +118,7 @@ export function ComplaintPage({ id }: { id: string }) {
   const { t, language } = useI18n();
   const causes = useCauses();
   const complaint = useResource<ComplaintView>(`complaints/${encodeURIComponent(id)}`);
+  useLiveReload(id, complaint.reload);
   if (complaint.error)
     return (
       <Alert
