@@ -41,6 +41,9 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
   let complaintId: string;
   let company: string;
 
+  // the machine is shared: give the browser time
+  jest.setTimeout(180_000);
+
   beforeAll(async () => {
     ensureConsoleBuilt();
     platform = await startPlatformForTest({
@@ -60,6 +63,8 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
     });
     agent = await agentBrowser.context.newPage();
     manager = await managerBrowser.context.newPage();
+    agent.setDefaultTimeout(60_000);
+    manager.setDefaultTimeout(60_000);
     // the caller's customer file (R1): the call and the complaint are matched to it by phone
     const opened = await platform.gateway.http('POST', '/api/v1/customers', {
       headers: { authorization: `Bearer ${await signInAs(platform, 'agent')}` },
@@ -129,8 +134,14 @@ describe('the complaint desk in a browser (issue 26 phase 2)', () => {
       .fill('Promised Tuesday, still nothing');
     await form.getByRole('button', { name: 'Register the complaint' }).click();
 
+    await agent
+      .waitForURL(/complaint-register\?complaint=/, { timeout: 60_000 })
+      .catch(async () => {
+        const said = await agent.locator('[role="alert"]').allTextContents();
+        throw new Error(`not registered: ${said.join(' | ')}`);
+      });
     const page = agent.locator('[data-complaint][data-state="open"]');
-    await page.waitFor();
+    await page.waitFor({ timeout: 60_000 });
     complaintId = (await page.getAttribute('data-complaint'))!;
     await page.locator('[data-deadline-state="armed"]').waitFor();
     await page.locator('[data-assignee-level="0"]').waitFor();

@@ -5,4 +5,5 @@ export const PAGES: DeskPages = {
   'new-call': () => import('./NewCallPage').then((m) => m.NewCallPage),
   'complaint-register': () =>
     import('./ComplaintRegisterPage').then((m) => m.ComplaintRegisterPage),
+  'service-star': () => import('./ServiceStarPage').then((m) => m.ServiceStarPage),
 };
