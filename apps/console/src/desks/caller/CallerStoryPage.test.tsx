@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { json, renderDeskPage } from '../complaint/test-support';
 import { CallerStoryPage, classify } from './CallerStoryPage';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const customer = {
   customerId: 'CUST-SH-0001',

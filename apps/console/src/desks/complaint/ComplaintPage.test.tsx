@@ -5,7 +5,7 @@ import { ComplaintRegisterPage } from './ComplaintRegisterPage';
 import { CAUSES, json, refusal, renderDeskPage, validation } from './test-support';
 import type { ComplaintView } from './types';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const complaint: ComplaintView = {
   id: 'CMP-SH01-000031',

@@ -31,7 +31,7 @@ const call: CallView = {
 };
 
 // antd forms in jsdom are slow on a busy machine
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const fill = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });

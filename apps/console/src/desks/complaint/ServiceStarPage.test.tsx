@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ServiceStarPage, thisMonth } from './ServiceStarPage';
 import { json, refusal, renderDeskPage, validation } from './test-support';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const month = thisMonth();
 const results = {
