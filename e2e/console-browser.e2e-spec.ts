@@ -125,9 +125,9 @@ describe('the agent console in a browser (issue 26 phase 1)', () => {
       expect(await page.locator('[data-home]').getAttribute('data-home')).toBe(role);
       expect(await page.locator('[data-principal]').textContent()).toContain(role);
       for (const panel of panels) await page.locator(`[data-panel="${panel}"]`).waitFor();
-      // placeholders say what will be there, never data
-      const placeholders = page.locator('[data-phase="phase-2"]');
-      expect(await placeholders.count()).toBe(panels.filter((p) => p !== 'admin').length);
+      // each desk panel is a placeholder saying what will be there (never data) or links its page
+      const desks = page.locator('[data-phase="phase-2"], [data-phase="built"]');
+      expect(await desks.count()).toBe(panels.filter((p) => p !== 'admin').length);
       await page.locator('[data-live-status="live"]').waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `${role}.png`) });
     },
