@@ -12,6 +12,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
+  /** what the call accepts (a file: its type); JSON when left out */
+  accept?: string;
 }
 
 export interface ApiClientOptions {
@@ -107,6 +109,18 @@ export class ApiClient {
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** A file of the API (a PDF, an SVG map) fetched with the bearer token, as a Blob. */
+  async blob(path: string, options: RequestOptions = {}): Promise<Blob> {
+    let session = await this.currentSession();
+    let response = await this.send('GET', path, options, session.accessToken);
+    if (response.status === 401) {
+      session = await this.refresh(session);
+      response = await this.send('GET', path, options, session.accessToken);
+    }
+    if (!response.ok) throw await problemOf(response);
+    return response.blob();
   }
 
   /**
@@ -213,7 +227,7 @@ export class ApiClient {
   private async send(
     method: string,
     path: string,
-    { body, query, signal }: RequestOptions,
+    { body, query, signal, accept = 'application/json' }: RequestOptions,
     accessToken?: string,
   ): Promise<Response> {
     if (!SAFE_PATH.test(path)) throw new Error(`not a path under ${API_BASE}: ${path}`);
@@ -221,7 +235,7 @@ export class ApiClient {
     for (const [name, value] of Object.entries(query ?? {}))
       if (value !== undefined) search.set(name, String(value));
     const url = `${API_BASE}/${path}${search.size ? `?${search}` : ''}`;
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (accessToken) headers.authorization = `Bearer ${accessToken}`;
     try {
