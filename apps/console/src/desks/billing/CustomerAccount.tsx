@@ -75,7 +75,9 @@ export function CustomerAccountView({ customerId }: { customerId: string }) {
         <Descriptions.Item label={t('billing.overdue')}>
           {formatMoney(account.overdue)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('billing.credit')}>{formatMoney(account.credit)}</Descriptions.Item>
+        <Descriptions.Item label={t('billing.credit')}>
+          {formatMoney(account.credit)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('billing.ageing')} span={3}>
           {(['days0to30', 'days31to60', 'days61to90', 'over90'] as const)
             .map((b) => `${t(`billing.ageing.${b}`)} ${formatMoney(account.ageing[b])}`)
@@ -112,13 +114,7 @@ export function CustomerAccountView({ customerId }: { customerId: string }) {
 }
 
 /** Finance records a payment (R25): left without allocations it pays the oldest invoices first. */
-export function PaymentForm({
-  account,
-  onDone,
-}: {
-  account: CustomerAccount;
-  onDone: () => void;
-}) {
+export function PaymentForm({ account, onDone }: { account: CustomerAccount; onDone: () => void }) {
   const { client } = useAuth();
   const { t } = useI18n();
   const { message } = App.useApp();

@@ -1,4 +1,16 @@
-import { App, Button, Card, Drawer, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Drawer,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { usePagedList } from '../../admin/use-paged-list';
 import { useAuth } from '../../auth/auth';
@@ -157,7 +169,11 @@ function Payments() {
         dataSource={list.items}
         pagination={false}
         columns={[
-          { title: t('billing.receivedAt'), key: 'r', render: (_, p) => formatInstant(p.receivedAt) },
+          {
+            title: t('billing.receivedAt'),
+            key: 'r',
+            render: (_, p) => formatInstant(p.receivedAt),
+          },
           {
             title: t('billing.customer'),
             key: 'c',
@@ -170,8 +186,7 @@ function Payments() {
             title: t('billing.payment.allocations'),
             key: 'al',
             render: (_, p) =>
-              p.allocations.map((a) => `${a.invoiceNo} ${formatMoney(a.amount)}`).join(', ') ||
-              '—',
+              p.allocations.map((a) => `${a.invoiceNo} ${formatMoney(a.amount)}`).join(', ') || '—',
           },
           { title: t('billing.credit'), key: 'u', render: (_, p) => formatMoney(p.unapplied) },
         ]}

@@ -133,7 +133,9 @@ export function StatementDetail({ id }: { id: string }) {
       {view.status === 'draft' && CHECKERS.includes(role) ? (
         <CheckForm
           key={view.lines.map((l) => l.check?.at ?? '').join()}
-          view={view} onDone={done(t('billing.check.saved'))} />
+          view={view}
+          onDone={done(t('billing.check.saved'))}
+        />
       ) : (
         <LinesTable lines={view.lines} />
       )}

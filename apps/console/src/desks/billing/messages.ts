@@ -91,7 +91,8 @@ export const en = {
   'billing.payment.reference': 'Reference',
   'billing.payment.allocations': 'Allocated to',
   'billing.payment.allocate': 'Allocate to an invoice',
-  'billing.payment.oldestFirst': 'Without allocations the payment pays the oldest due invoices first.',
+  'billing.payment.oldestFirst':
+    'Without allocations the payment pays the oldest due invoices first.',
   'billing.payment.keepAsCredit': 'Keep any money left over as the customer’s credit',
   'billing.payment.record': 'Record the payment',
   'billing.payment.recorded': 'Payment of {amount} recorded; {credit} kept as credit',
