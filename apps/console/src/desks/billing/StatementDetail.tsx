@@ -277,7 +277,7 @@ function CheckForm({
               title: t('billing.check'),
               key: 'mark',
               render: (_, line, i) => (
-                <Space direction="vertical" size={4} data-line={line.waybillNo}>
+                <Space orientation="vertical" size={4} data-line={line.waybillNo}>
                   <Form.Item name={['marks', i, 'mark']} noStyle={false} style={{ margin: 0 }}>
                     <Radio.Group
                       size="small"
@@ -380,7 +380,7 @@ function AnswerForms({
   const confirm = useProblemForm<{ note?: string }>();
   const numbered = view.lines.filter((l) => l.lineNo !== null);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={5}>{t('billing.answer.dispute')}</Typography.Title>
       <FormProblem problem={dispute.problem} elsewhere={dispute.elsewhere} />
       <Form
