@@ -277,7 +277,7 @@ function CheckForm({
               title: t('billing.check'),
               key: 'mark',
               render: (_, line, i) => (
-                <Space orientation="vertical" size={4} data-line={line.waybillNo}>
+                <Space orientation="vertical" size={4} data-line-id={line.lineId}>
                   <Form.Item name={['marks', i, 'mark']} noStyle={false} style={{ margin: 0 }}>
                     <Radio.Group
                       size="small"

@@ -1,6 +1,7 @@
 import { Button, Card, Drawer, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { usePagedList } from '../../admin/use-paged-list';
+import { useAuth } from '../../auth/auth';
 import { useI18n } from '../../i18n/i18n';
 import { formatMoney } from './money';
 import { StatementDetail } from './StatementDetail';
@@ -13,13 +14,23 @@ export const STATUS_COLOR: Record<StatementStatus, string> = {
   invoiced: 'green',
 };
 
+/** What a role works on first: the documents desk the drafts, agents the checked ones to send. */
+function firstStatusFor(role: string | undefined): StatementStatus | undefined {
+  if (role === 'documents-clerk' || role === 'branch-manager') return 'draft';
+  if (role === 'agent' || role === 'hq-service') return 'checked';
+  return undefined;
+}
+
 /**
  * statements-to-check (R24): the month's statements by status — the documents desk's drafts
  * first — and one statement's lines to check against the PODs, send, answer and settle.
  */
 export function StatementsPage() {
   const { t } = useI18n();
-  const [status, setStatus] = useState<StatementStatus | undefined>('draft');
+  const { principal } = useAuth();
+  const [status, setStatus] = useState<StatementStatus | undefined>(() =>
+    firstStatusFor(principal?.role),
+  );
   const [period, setPeriod] = useState<string>();
   const [open, setOpen] = useState<string>();
   const list = usePagedList<StatementSummary>('statements', {
