@@ -67,6 +67,8 @@ describe('the billing and reports desks in the console (issue 26 phase 2)', () =
     platform = await startPlatformForTest({
       env: {
         gateway: { CONSOLE_DIR: CONSOLE_DIST },
+        // the desk's month of calls and complaints, for the branch manager's reports
+        complaint: { DEMO_DATA: 'true' },
         billing: {
           DEMO_DATA: 'true',
           DEMO_SETTLE_MS: '300',
@@ -273,5 +275,44 @@ describe('the billing and reports desks in the console (issue 26 phase 2)', () =
       join(SCREENSHOTS, 'console-billing-statement-check.png'),
       join(DOCS, 'console-billing.png'),
     );
+  });
+  it("R7, R10, R20, R21, R38: each report page reads its role's reports — the branch manager's complaints with the service's own chart", async () => {
+    const noRefusal = async () => {
+      await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+      expect(await page.locator('[data-page] [role="alert"]').allTextContents()).toEqual([]);
+    };
+    await signIn('agent');
+    await page.goto(`${consoleUrl}desk/my-day`);
+    await page.locator('[data-page="my-day"]').waitFor();
+    await noRefusal();
+
+    await signIn('branch-manager');
+    await page.goto(`${consoleUrl}desk/monthly-reports`);
+    await page.locator('[data-report="daily-volume"] .ant-typography').first().waitFor();
+    await noRefusal();
+    await page.getByRole('tab', { name: 'Complaints' }).click();
+    const chart = page.locator('[data-server-chart] img');
+    await chart.waitFor();
+    expect(await chart.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'console-reports-monthly-complaints.png'),
+      fullPage: true,
+    });
+    await page.getByRole('tab', { name: 'Fines' }).click();
+    await page.locator('[data-report="fines"]').waitFor();
+    await noRefusal();
+
+    await signIn('finance');
+    await page.goto(`${consoleUrl}desk/fines`);
+    await page.locator('[data-report="fines"] .ant-table').first().waitFor();
+    await noRefusal();
+
+    await signIn('hq-service');
+    await page.goto(`${consoleUrl}desk/all-branches`);
+    await page.locator('[data-report="statistics"] .recharts-bar-rectangle').first().waitFor();
+    await page.getByRole('tab', { name: 'Complaints' }).click();
+    await page.locator('[data-report="complaints"] [data-branch]').first().waitFor();
+    await noRefusal();
   });
 });
