@@ -294,7 +294,9 @@ describe('the billing and reports desks in the console (issue 26 phase 2)', () =
     const chart = page.locator('[data-server-chart] img');
     await chart.waitFor();
     expect(await chart.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
-    expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await chart.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+    ).toBeGreaterThan(0);
     await page.screenshot({
       path: join(SCREENSHOTS, 'console-reports-monthly-complaints.png'),
       fullPage: true,
