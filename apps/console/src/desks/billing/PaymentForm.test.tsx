@@ -24,7 +24,7 @@ const PAYMENTS = 'POST /api/v1/customers/CUST-SH-0004/payments';
 const fill = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
-describe("finance records a customer's payment (R25)", { timeout: 30_000 }, () => {
+describe("finance records a customer's payment (R25)", { timeout: 60_000 }, () => {
   it('sends the amount in fen with the method and reference', async () => {
     const gateway = renderAs(
       'finance',

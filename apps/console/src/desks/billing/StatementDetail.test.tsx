@@ -60,7 +60,7 @@ const markLine = (waybill: string, mark: 'Matched' | 'Excluded') =>
 
 describe(
   'the documents desk checks a statement against the PODs (R24)',
-  { timeout: 30_000 },
+  { timeout: 60_000 },
   () => {
     it('sends the marked lines, with their notes', async () => {
       const gateway = renderAs(

@@ -24,7 +24,7 @@ const figures = (shipments: number): OperationsFigures => ({
 });
 const STATISTICS = 'GET /api/v1/statistics/monthly';
 
-describe('monthly statistics (R26)', { timeout: 30_000 }, () => {
+describe('monthly statistics (R26)', { timeout: 60_000 }, () => {
   it('shows each branch and the company, and downloads the XLSX with the token', async () => {
     const createObjectURL = vi.fn(() => 'blob:xlsx');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
