@@ -66,7 +66,7 @@ export function CustomerAccountView({ customerId }: { customerId: string }) {
           {account.customer.name} ({account.customer.customerId})
         </Descriptions.Item>
         <Descriptions.Item label={t('billing.terms')}>
-          {account.billingTerms.kind} · {account.billingTerms.creditDays}d
+          {t(`billing.terms.${account.billingTerms.kind}`)} · {account.billingTerms.creditDays}d
         </Descriptions.Item>
         <Descriptions.Item label={t('billing.email')}>{account.email ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('billing.open')}>
@@ -101,7 +101,7 @@ export function CustomerAccountView({ customerId }: { customerId: string }) {
             key: 's',
             render: (_, i) => (
               <Space size={4}>
-                <Tag>{i.status}</Tag>
+                <Tag>{t(`billing.invoiceStatus.${i.status}`)}</Tag>
                 {i.overdue && <Tag color="red">{t('billing.overdue')}</Tag>}
               </Space>
             ),

@@ -398,7 +398,9 @@ export function FinesSection({ month }: { month: string }) {
               title: t('reports.state'),
               key: 's',
               render: (_, l) => (
-                <Tag color={l.state === 'issued' ? 'red' : 'default'}>{l.state}</Tag>
+                <Tag color={l.state === 'issued' ? 'red' : 'default'}>
+                  {t(`reports.fineState.${l.state}`)}
+                </Tag>
               ),
             },
           ]}
