@@ -12,7 +12,7 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
-  /** what the call accepts (a file: its type); JSON when left out */
+  /** what to ask for (default application/json) */
   accept?: string;
 }
 
@@ -111,13 +111,17 @@ export class ApiClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  /** A file of the API (a PDF, an SVG map) fetched with the bearer token, as a Blob. */
+  /**
+   * A file of the API (a PDF, a spreadsheet) as a Blob: GET with the same token and refresh as
+   * `request`, a refusal thrown as ApiProblem.
+   */
   async blob(path: string, options: RequestOptions = {}): Promise<Blob> {
+    const opts = { accept: '*/*', ...options };
     let session = await this.currentSession();
-    let response = await this.send('GET', path, options, session.accessToken);
+    let response = await this.send('GET', path, opts, session.accessToken);
     if (response.status === 401) {
       session = await this.refresh(session);
-      response = await this.send('GET', path, options, session.accessToken);
+      response = await this.send('GET', path, opts, session.accessToken);
     }
     if (!response.ok) throw await problemOf(response);
     return response.blob();
@@ -227,7 +231,7 @@ export class ApiClient {
   private async send(
     method: string,
     path: string,
-    { body, query, signal, accept = 'application/json' }: RequestOptions,
+    { body, query, signal, accept }: RequestOptions,
     accessToken?: string,
   ): Promise<Response> {
     if (!SAFE_PATH.test(path)) throw new Error(`not a path under ${API_BASE}: ${path}`);
@@ -235,7 +239,7 @@ export class ApiClient {
     for (const [name, value] of Object.entries(query ?? {}))
       if (value !== undefined) search.set(name, String(value));
     const url = `${API_BASE}/${path}${search.size ? `?${search}` : ''}`;
-    const headers: Record<string, string> = { accept };
+    const headers: Record<string, string> = { accept: accept ?? 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (accessToken) headers.authorization = `Bearer ${accessToken}`;
     try {
