@@ -17,8 +17,7 @@ const admin = { kind: 'admin' } as const;
 const p = (...ids: Phase2Id[]): PanelSpec[] => ids.map((id) => ({ kind: 'phase2', id }));
 
 /**
- * Each role's home (issue 26 item 2), one line per role: a new role (workshop-director, sales,
- * gate-guard once the gateway knows them) is one more line. A role without a line gets
+ * Each role's home (issue 26 item 2), one line per role: a new role is one more line. A role without a line gets
  * FALLBACK_HOME: its queue and its live notifications.
  */
 export const HOMES: Record<string, PanelSpec[]> = {
