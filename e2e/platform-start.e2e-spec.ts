@@ -9,6 +9,8 @@ import { Client } from 'pg';
 // the gateway answers with its API docs, and SIGTERM leaves no process or port behind.
 const root = path.resolve(__dirname, '..');
 const portBase = 18080;
+const mailSmtpPort = 18025;
+const mailWebPort = 18079;
 
 function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -41,6 +43,9 @@ describe('npm start', () => {
         FREIGHT_PORT_BASE: String(portBase),
         FREIGHT_INFRA_PROFILE: 'test',
         DEMO_PASSWORD: 'demo-e2e-password',
+        SMTP_URL: '', // npm start's own mail catcher, on ports of this test
+        FREIGHT_MAIL_SMTP_PORT: String(mailSmtpPort),
+        FREIGHT_MAIL_WEB_PORT: String(mailWebPort),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -86,6 +91,13 @@ describe('npm start', () => {
     expect(docs.headers.get('content-type')).toContain('text/html');
     const openapi = await fetch(`http://127.0.0.1:${portBase}/api/openapi.json`);
     expect(((await openapi.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+    // the mail catcher every service sends through, and its page
+    expect(output).toContain(`Mail      http://127.0.0.1:${mailWebPort}`);
+    const page = await fetch(`http://127.0.0.1:${mailWebPort}/`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(page.status).toBe(200);
+    expect(await portIsOpen(mailSmtpPort)).toBe(true);
   });
 
   it("keeps this checkout's databases apart from other checkouts' on the same server", async () => {
@@ -136,5 +148,6 @@ describe('npm start', () => {
       expect({ name, alive: isAlive(pid) }).toEqual({ name, alive: false });
       expect({ name, open: await portIsOpen(port) }).toEqual({ name, open: false });
     }
+    expect(await portIsOpen(mailSmtpPort)).toBe(false);
   });
 });

@@ -151,10 +151,7 @@ async function startMailCatcher() {
   if (await portTaken(mailSmtpPort)) {
     return { child: null, note: `port ${mailSmtpPort} already answers: mail goes there` };
   }
-  const bin = path.join(
-    path.dirname(require.resolve('maildev/package.json')),
-    'dist/bin/maildev.js',
-  );
+  const bin = path.join(root, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
   const log = fs.openSync(path.join(logDir, 'maildev.log'), 'a');
   const child = spawn(
     process.execPath,
