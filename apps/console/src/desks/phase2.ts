@@ -59,10 +59,10 @@ export const PHASE2 = {
   reassign: panel(
     'Reassign escalated work',
     '改派升级事项',
-    'Hand an escalated complaint, inquiry or call to another agent of the branch, with the reason.',
-    '将已升级的投诉、询价或来电改派给本分公司其他客服，并注明原因。',
-    ['R17', 'R39'],
-    'complaint',
+    "Hand an unanswered quote inquiry to another agent of the branch, with its clock and the levels it reached; complaints move to the roster's person as they climb.",
+    '将未答复的询价改派给本分公司其他客服（显示时限与已升级级别）；投诉在升级时按值班表转交。',
+    ['R3', 'R17', 'R39'],
+    'order',
   ),
   'monthly-reports': panel(
     'Monthly reports',

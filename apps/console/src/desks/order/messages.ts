@@ -132,6 +132,17 @@ export const en = {
   'order.due.left': '{span} left',
   'order.due.overdue': 'overdue {span}',
   'order.due.unknown': 'being worked out',
+  'order.reassign.title': 'Reassign escalated work',
+  'order.reassign.intro':
+    'Unanswered quote inquiries of the branch with their 8-hour clock (R3): give one to another agent of the branch, who then owns the answer (the clock keeps running). Complaints move to the roster’s person as they climb (R17).',
+  'order.reassign.escalatedOnly': 'Escalated only',
+  'order.reassign.assignedTo': 'Assigned to',
+  'order.reassign.levels': 'Levels reached',
+  'order.reassign.action': 'Reassign',
+  'order.reassign.to': 'Give it to',
+  'order.reassign.submit': 'Reassign',
+  'order.reassign.done': '{id} is now {username}’s',
+  'order.reassign.none': 'Nothing unanswered here.',
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
@@ -266,4 +277,15 @@ export const zh: Record<keyof typeof en, string> = {
   'order.due.left': '剩余 {span}',
   'order.due.overdue': '已超时 {span}',
   'order.due.unknown': '计算中',
+  'order.reassign.title': '改派升级事项',
+  'order.reassign.intro':
+    '本分公司未答复的询价及其 8 小时时限（R3）：改派给本分公司其他客服，由其负责答复（时限照常计算）。投诉在升级时按值班表转给相应人员（R17）。',
+  'order.reassign.escalatedOnly': '仅已升级',
+  'order.reassign.assignedTo': '负责人',
+  'order.reassign.levels': '已升级级别',
+  'order.reassign.action': '改派',
+  'order.reassign.to': '改派给',
+  'order.reassign.submit': '改派',
+  'order.reassign.done': '{id} 已改派给 {username}',
+  'order.reassign.none': '没有未答复的事项。',
 };

@@ -5,4 +5,5 @@ export const PAGES: DeskPages = {
   'new-inquiry': () => import('./NewInquiryPage').then((m) => m.NewInquiryPage),
   'orders-to-acknowledge': () =>
     import('./OrdersToAcknowledgePage').then((m) => m.OrdersToAcknowledgePage),
+  reassign: () => import('./ReassignPage').then((m) => m.ReassignPage),
 };
