@@ -130,6 +130,9 @@ describe('R29/R30 outbound for sale, through the gateway', () => {
       'issue-list-with-finance',
       'settled',
     ]);
+    // each step names who took it: the goods left with the guard who checked the pass
+    const leftBy = settled.trail.find((t: { step: string }) => t.step === 'left-the-gate').by;
+    expect(leftBy).toMatchObject({ username: 'gate-guard' });
   });
 
   it('R30: a retail sale is paid before release, and below the company minimum only with the general manager', async () => {

@@ -74,7 +74,9 @@ export class SaleFollowUps implements OnModuleInit {
     const sale = await tx.lock(Sale, { id });
     sale.status = 'left-the-gate';
     sale.leftAt = at;
-    recordStep(sale, 'left-the-gate', pass.createdBy, at, pass.exitId ?? undefined);
+    // the guard who checked the pass out, as the pass's own trail has it
+    const guard = pass.trail.findLast((step) => step.step === 'left-the-gate')?.by;
+    recordStep(sale, 'left-the-gate', guard ?? pass.createdBy, at, pass.exitId ?? undefined);
     await saveForm(tx, sale);
   }
 
