@@ -1,5 +1,5 @@
 // Who may use which of the gateway's own pages — the same lists as the gateway's @Allow
-// declarations (services/gateway/src/admin/*.controller.ts, audit/audit.controller.ts), so the
+// declarations (services/gateway/src/admin/*.http.controller.ts, audit/audit.http.controller.ts), so the
 // console offers only what the gateway will answer. The gateway still decides (R41).
 
 /** hq-service, general-manager and admin work for every branch (R41). */

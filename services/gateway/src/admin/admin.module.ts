@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { BranchesController } from './branches.controller';
+import { BranchesController } from './branches.http.controller';
 import { StaffAccounts } from './staff-accounts.handler';
-import { StaffController } from './staff.controller';
+import { StaffController } from './staff.http.controller';
 import { StaffDirectory } from './staff-directory';
 
 /** R41 administration: staff accounts, branches, roles. */

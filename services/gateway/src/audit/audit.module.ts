@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditController } from './audit.controller';
+import { AuditController } from './audit.http.controller';
 import { AuditQuery } from './audit.query';
 import { AuditTrail } from './audit-trail';
 

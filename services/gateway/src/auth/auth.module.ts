@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessTokenIssuer } from './access-token.issuer';
 import { AccessTokenVerifier } from './access-token.verifier';
-import { AuthController } from './auth.controller';
+import { AuthController } from './auth.http.controller';
 import { RefreshTokens } from './refresh-tokens';
 import { SignInHandler } from './sign-in.handler';
 import { SignInThrottle } from './sign-in-throttle';

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import type { GatewayConfig } from '../config';
 import { liveEscalationsEvents } from './live-escalations.events';
-import { LiveController } from './live.controller';
+import { LiveController } from './live.http.controller';
 import { LiveHub } from './live-hub';
 
 /** Live escalations over Server-Sent Events (decision 0021). */

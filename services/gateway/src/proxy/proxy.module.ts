@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { proxyController } from './proxy.controller';
+import { proxyController } from './proxy.http.controller';
 import { ProxyForwarder } from './proxy-forwarder';
 import { PROXIED_ROUTES } from './routes';
 import { ServiceClient } from './service-client';

@@ -1,4 +1,4 @@
-import { handlerName } from './proxy.controller';
+import { handlerName } from './proxy.http.controller';
 
 describe('proxied route handler names (OpenAPI operationIds)', () => {
   it('spell the method and the path, path parameters as By…', () => {
