@@ -27,7 +27,7 @@ const ROLE_HOMES: Record<string, string[]> = {
   dispatcher: ['exceptions', 'pickup-planning', 'shipment-tracking'],
   'warehouse-keeper': ['inbound-slips', 'outbound-slips', 'returns', 'stock'],
   'qc-inspector': ['inspections', 'returns'],
-  finance: ['statements-to-check', 'receivables', 'fines'],
+  finance: ['statements-to-check', 'receivables', 'fines', 'gate-passes'],
   'general-manager': ['approvals', 'monthly-statistics', 'fines', 'service-star', 'admin'],
   admin: ['admin'],
 };
