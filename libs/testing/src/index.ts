@@ -10,3 +10,4 @@ export * from './stub-service';
 export * from './smtp-sink';
 export * from './fuzz';
 export * from './browser';
+export * from './consumed';

@@ -10,6 +10,7 @@ import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
 import {
   actorHeaders,
   EventPublisher,
+  eventsConsumed,
   FakeClock,
   ServiceUnderTest,
   startServiceForTest,
@@ -97,16 +98,7 @@ describe('R24 charges read model', () => {
     const second = randomUUID();
     await publish(orderPlacedV1.type, order(no, '2025-03-05T02:00:00Z', 999_999), second);
     // both through the inbox (the redelivery shares the first one's id): all three applied
-    await waitFor(
-      async () =>
-        (
-          await billing.dataSource.query(
-            'SELECT count(DISTINCT event_id)::int AS n FROM inbox WHERE event_id = ANY($1)',
-            [[id, second]],
-          )
-        )[0].n === 2,
-      { description: 'the three deliveries consumed' },
-    );
+    await eventsConsumed(billing.dataSource, [id, second]);
     const marker = waybill(); // another order of the month, on the statement below
     await publish(orderPlacedV1.type, order(marker, '2025-03-06T02:00:00Z'));
     await waitFor(() => charge(marker), { description: 'the marker order' });

@@ -3,10 +3,10 @@ import { createEnvelope, KafkaClient, namespaced } from '@freight/messaging';
 import {
   actorHeaders,
   EventPublisher,
+  eventsConsumed,
   FakeClock,
   ServiceUnderTest,
   startServiceForTest,
-  waitFor,
 } from '@freight/testing';
 import { AppModule } from '../src/app.module';
 import { ComplaintConfig, complaintConfigSchema } from '../src/config';
@@ -97,20 +97,7 @@ describe('R17 escalations reaching the desk', () => {
       )
     )[0].n;
 
-  /** Waits until the consumer has taken every one of these events (its inbox has their ids). */
-  const consumed = async (eventIds: string[]) => {
-    const ids = [...new Set(eventIds)];
-    await waitFor(
-      async () =>
-        (
-          await desk.dataSource.query(
-            'SELECT count(DISTINCT event_id)::int AS n FROM inbox WHERE event_id = ANY($1)',
-            [ids],
-          )
-        )[0].n === ids.length,
-      { description: `${ids.length} escalation(s) consumed`, timeoutMs: 60_000 },
-    );
-  };
+  const consumed = (eventIds: string[]) => eventsConsumed(desk.dataSource, eventIds);
 
   it('R17: a level reassigns to the roster’s person once, however often it is delivered', async () => {
     const id = await register();
