@@ -65,16 +65,18 @@ function checkNode() {
 }
 
 /**
- * Labels, statements, reports and charts carry Chinese text (libs/documents/src/cjk-font.ts):
- * install Debian's fonts-wqy-microhei when no CJK font is present and we may; else say how.
+ * Labels, statements, reports and charts carry Chinese text: the documents library looks for a
+ * CJK font (libs/documents/src/cjk-font.ts, compiled); when there is none, install Debian's
+ * fonts-wqy-microhei if we may, else say how.
  */
 function ensureCjkFont() {
-  const fonts = [
-    '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
-    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-    process.env.CJK_FONT_PATH,
-  ];
-  if (fonts.some((font) => font && fs.existsSync(font))) return;
+  const documents = require(path.join(root, 'dist/libs/documents/src/cjk-font'));
+  try {
+    documents.cjkFont();
+    return;
+  } catch (error) {
+    if (!(error instanceof documents.CjkFontMissing)) throw error;
+  }
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' });
   if (process.getuid?.() === 0 && apt.status === 0) {
     say('installing a font for Chinese text in documents (fonts-wqy-microhei) …');
@@ -84,15 +86,12 @@ function ensureCjkFont() {
         '-c',
         'apt-get install -y -qq fonts-wqy-microhei || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)',
       ],
-      {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      },
+      { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
     );
     return;
   }
   say(
-    'no CJK font: labels and PDFs will fail until `sudo apt-get install -y fonts-wqy-microhei` (or CJK_FONT_PATH)',
+    `no CJK font: labels and PDFs will fail until \`${documents.CJK_FONT_INSTALL}\` (or CJK_FONT_PATH)`,
   );
 }
 
@@ -214,12 +213,12 @@ function stopChild(child) {
 async function main() {
   checkNode();
   installIfNeeded();
-  ensureCjkFont();
   const { build, buildConsole } = require('./build');
   const infraCli = require('../deploy/local/cli');
 
   say('building …');
   await build();
+  ensureCjkFont();
   say('building the console …');
   buildConsole();
   say(
